@@ -1,0 +1,21 @@
+package io.stepwise.engine;
+
+/**
+ * One state of a descent run: the network after {@code index} updates, its loss, predictions and
+ * residuals, and the gradient and step sizes computed there. Gradient and step-size vectors are
+ * in flat parameter order; parameters that are not trained have a step size of 0.
+ */
+public record Step(int index, Network network, double loss, double[][] predictions, double[][] residuals,
+                   double[] gradient, double[] stepSizes) {
+
+    public double gradient(Parameter p) { return gradient[p.flatIndex(network.architecture())]; }
+
+    public double stepSize(Parameter p) { return stepSizes[p.flatIndex(network.architecture())]; }
+
+    /** The parameters after this step's update: new = old − step size. */
+    public Network next() {
+        double[] flat = network.parameters();
+        for (int i = 0; i < flat.length; i++) flat[i] -= stepSizes[i];
+        return network.withParameters(flat);
+    }
+}

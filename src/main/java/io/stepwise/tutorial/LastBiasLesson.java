@@ -1,0 +1,77 @@
+package io.stepwise.tutorial;
+
+import io.stepwise.engine.Descent;
+import io.stepwise.engine.Loss;
+import io.stepwise.engine.Network;
+import io.stepwise.engine.Parameter;
+import io.stepwise.engine.Step;
+import io.stepwise.engine.Trace;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes what the "fit the last bias" lesson shows for a state. Knows nothing of the web. */
+public final class LastBiasLesson {
+    static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
+
+    private LastBiasLesson() {}
+
+    /**
+     * Replays the descent from the starting b3 (cheap: three samples) far enough to show the
+     * current step and to know where "run until the step size is below the tolerance" ends.
+     */
+    public static LastBiasView view(LastBiasState state) {
+        Network start = DosageExample.lastBiasStart(state.startB3());
+        int horizon = Math.max(state.steps(), LastBiasState.MAX_STEPS);
+        Descent.Settings settings = new Descent.Settings(Loss.SSR, state.learningRate(),
+                new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, horizon, null, horizon + 1);
+        Trace trace = Descent.run(start, DosageExample.DATA, settings);
+        List<Step> steps = trace.steps();
+
+        int convergedAt = -1;
+        for (Step s : steps) {
+            if (Math.abs(s.stepSize(B3)) < state.tolerance()) {
+                convergedAt = s.index();
+                break;
+            }
+        }
+        int divergedAt = trace.diverged() ? steps.size() : -1;
+        int shown = Math.min(state.steps(), steps.size() - 1);
+        Step current = steps.get(shown);
+
+        List<HistoryRow> history = new ArrayList<>();
+        for (int k = 0; k < shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
+        return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history,
+                convergedAt, divergedAt, shown < state.steps());
+    }
+
+    /** One sample's line in the current step's table. */
+    public record SampleRow(Num dosage, Num observed, Num predicted, Num residual, Num squaredResidual, Num slopeTerm) {}
+
+    /** The current state and the update it leads to. */
+    public record CurrentStep(int index, Num b3, List<SampleRow> samples, Num ssr, Num slope,
+                              Num learningRate, Num stepSize, Num newB3, double rawStepSize, double rawSlope) {
+        static CurrentStep of(Step step, Parameter p, double learningRate) {
+            List<SampleRow> rows = new ArrayList<>();
+            for (int s = 0; s < step.predictions().length; s++) {
+                double observed = DosageExample.DATA.target(s, 0);
+                double predicted = step.predictions()[s][0];
+                double residual = step.residuals()[s][0];
+                rows.add(new SampleRow(Num.of(DosageExample.DATA.input(s, 0)), Num.of(observed), Num.of(predicted),
+                        Num.of(residual), Num.of(residual * residual), Num.of(-2 * residual)));
+            }
+            double b3 = step.network().get(p);
+            return new CurrentStep(step.index(), Num.of(b3), rows, Num.of(step.loss()), Num.of(step.gradient(p)),
+                    Num.of(learningRate), Num.of(step.stepSize(p)), Num.of(b3 - step.stepSize(p)),
+                    step.stepSize(p), step.gradient(p));
+        }
+    }
+
+    /** One update taken: where b3 was, the loss and slope there, and where b3 went. */
+    public record HistoryRow(int step, Num b3, Num ssr, Num slope, Num stepSize, Num newB3) {
+        static HistoryRow of(Step step, Parameter p) {
+            double b3 = step.network().get(p);
+            return new HistoryRow(step.index() + 1, Num.of(b3), Num.of(step.loss()), Num.of(step.gradient(p)),
+                    Num.of(step.stepSize(p)), Num.of(b3 - step.stepSize(p)));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.stepwise.tutorial;
+
+import java.util.List;
+
+/**
+ * What the "fit the last bias" lesson shows for one state.
+ *
+ * @param convergedAt the first step whose |step size| is below the tolerance, or −1 if none is
+ *                    within {@link LastBiasState#MAX_STEPS}
+ * @param divergedAt the step at which a value stopped being finite, or −1
+ * @param stoppedEarly the requested step could not be reached because the run diverged
+ */
+public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep current,
+                           List<LastBiasLesson.HistoryRow> history, int convergedAt, int divergedAt,
+                           boolean stoppedEarly) {
+
+    public boolean converged() { return convergedAt >= 0 && current.index() >= convergedAt; }
+
+    /** One sentence for screen readers after each step. */
+    public String announcement() {
+        String text = "Step " + current.index() + ": b3 = " + current.b3().display() + ", SSR = " + current.ssr().display()
+                + ", slope = " + current.slope().display() + ", next step size = " + current.stepSize().display() + ".";
+        return converged() ? text + " The step size is below the tolerance: done." : text;
+    }
+}

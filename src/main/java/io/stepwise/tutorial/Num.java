@@ -1,0 +1,40 @@
+package io.stepwise.tutorial;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * A number as a page shows it: rounded to three significant figures for reading, with the full
+ * double kept for hovering and for machines.
+ */
+public record Num(String display, String full) {
+    private static final MathContext DISPLAY = new MathContext(3, RoundingMode.HALF_EVEN);
+    private static final char MINUS = '\u2212';
+
+    public static Num of(double value) {
+        return new Num(display(value), Double.toString(value));
+    }
+
+    public static Num of(int value) {
+        return new Num(Integer.toString(value), Integer.toString(value));
+    }
+
+    /** Three significant figures, plain notation between 0.0001 and a million, a true minus sign. */
+    static String display(double value) {
+        if (Double.isNaN(value)) return "not a number";
+        if (Double.isInfinite(value)) return value > 0 ? "∞" : MINUS + "∞";
+        if (value == 0) return "0";
+        BigDecimal rounded = new BigDecimal(value).round(DISPLAY);
+        double magnitude = Math.abs(rounded.doubleValue());
+        String text;
+        if (magnitude >= 1e-4 && magnitude < 1e6) {
+            text = rounded.toPlainString();
+        } else {
+            String sci = String.format(java.util.Locale.ROOT, "%.2e", rounded.doubleValue());
+            int e = sci.indexOf('e');
+            text = sci.substring(0, e) + "e" + Integer.parseInt(sci.substring(e + 1));
+        }
+        return text.replace('-', MINUS);
+    }
+}

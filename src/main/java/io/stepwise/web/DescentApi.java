@@ -1,0 +1,135 @@
+package io.stepwise.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Descent;
+import io.stepwise.engine.Limits;
+import io.stepwise.engine.Network;
+import io.stepwise.engine.Parameter;
+import io.stepwise.engine.Step;
+import io.stepwise.engine.Trace;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** POST /api/v1/descent: runs gradient descent and returns every state with full-precision numbers. */
+final class DescentApi {
+    static final Set<String> FIELDS = Set.of("network", "data", "loss", "learningRate", "train", "maxSteps", "tolerance");
+    /** Listed states are capped so that a response stays near 10 MB even with many samples. */
+    static final int MAX_LISTED_NUMBERS = 500_000;
+
+    private DescentApi() {}
+
+    static void handle(Context ctx) {
+        JsonNode body = JsonBody.read(ctx);
+        JsonFields.onlyKnown(body, "", FIELDS);
+        Problem problem = Problem.read(body);
+        Architecture arch = problem.network().architecture();
+
+        double learningRate = JsonFields.number(JsonFields.required(body, "learningRate", "learningRate"), "learningRate");
+        if (learningRate <= 0 || learningRate > 1_000) {
+            throw new BadRequest("learningRate", "learningRate must be greater than 0 and at most 1000.");
+        }
+        int[] trained = trained(body.get("train"), arch);
+        JsonNode maxNode = body.get("maxSteps");
+        int maxSteps = maxNode == null ? 1_000 : JsonFields.integer(maxNode, "maxSteps", 0, Limits.MAX_STEPS);
+        Double tolerance = null;
+        if (body.hasNonNull("tolerance")) {
+            tolerance = JsonFields.number(body.get("tolerance"), "tolerance");
+            if (tolerance <= 0) throw new BadRequest("tolerance", "tolerance must be greater than 0.");
+        }
+        long work = Limits.work(arch, problem.data().size(), maxSteps);
+        if (work > Limits.MAX_WORK) {
+            throw new BadRequest("maxSteps", "This run is too large: (maxSteps + 1) × samples × parameters = " + work
+                    + ", over the limit of " + Limits.MAX_WORK + ". Take fewer steps, use fewer samples or a smaller network.");
+        }
+
+        int perStep = problem.data().size() * arch.outputCount() * 2 + arch.parameterCount() * 3;
+        int listLimit = Math.max(1, Math.min(Limits.MAX_LISTED_STEPS, MAX_LISTED_NUMBERS / perStep));
+        Trace trace = Descent.run(problem.network(), problem.data(),
+                new Descent.Settings(problem.loss(), learningRate, trained, maxSteps, tolerance, listLimit));
+        JsonBody.send(ctx, response(trace, trained, arch));
+    }
+
+    /** The "train" list: parameter names, or one of "all", "weights", "biases". Absent means all. */
+    static int[] trained(JsonNode node, Architecture arch) {
+        if (node == null || node.isNull()) return range(0, arch.parameterCount());
+        JsonNode list = JsonFields.array(node, "train", 1, arch.parameterCount() + 3);
+        Set<Integer> chosen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "train[" + i + "]";
+            String name = JsonFields.text(list.get(i), path);
+            if (!seen.add(name)) throw new BadRequest(path, "“" + JsonFields.shorten(name) + "” appears twice in train.");
+            switch (name) {
+                case "all" -> addAll(chosen, range(0, arch.parameterCount()));
+                case "weights" -> addAll(chosen, range(0, arch.weightCount()));
+                case "biases" -> addAll(chosen, range(arch.weightCount(), arch.parameterCount()));
+                default -> {
+                    Parameter p = Parameter.parse(arch, name);
+                    if (p == null) {
+                        throw new BadRequest(path, "Unknown parameter “" + JsonFields.shorten(name) + "”: this network has w1…w"
+                                + arch.weightCount() + " and b1…b" + arch.biasCount() + " (or use all, weights, biases).");
+                    }
+                    chosen.add(p.flatIndex(arch));
+                }
+            }
+        }
+        return chosen.stream().sorted().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static ObjectNode response(Trace trace, int[] trained, Architecture arch) {
+        ObjectNode root = JsonBody.MAPPER.createObjectNode();
+        ArrayNode steps = root.putArray("steps");
+        for (Step step : trace.steps()) {
+            ObjectNode s = steps.addObject();
+            s.put("index", step.index());
+            putParameters(s, step.network());
+            s.put("loss", step.loss());
+            s.set("predictions", JsonBody.MAPPER.valueToTree(step.predictions()));
+            s.set("residuals", JsonBody.MAPPER.valueToTree(step.residuals()));
+            ObjectNode gradient = s.putObject("gradient");
+            ObjectNode stepSize = s.putObject("stepSize");
+            for (int i : trained) {
+                String name = Parameter.ofFlatIndex(arch, i).name();
+                gradient.put(name, step.gradient()[i]);
+                stepSize.put(name, step.stepSizes()[i]);
+            }
+        }
+        ObjectNode fin = root.putObject("final");
+        Step last = trace.last();
+        if (last != null) {
+            putParameters(fin, last.network());
+            fin.put("loss", last.loss());
+        } else {
+            fin.putNull("weights");
+            fin.putNull("biases");
+            fin.putNull("loss");
+        }
+        fin.put("steps", trace.updates());
+        fin.put("converged", trace.converged());
+        fin.put("diverged", trace.diverged());
+        if (trace.diverged()) {
+            fin.put("message", "A value stopped being finite after step " + trace.updates()
+                    + "; the run stopped there. A smaller learning rate usually helps.");
+        }
+        fin.put("listedSteps", trace.steps().size());
+        return root;
+    }
+
+    private static void putParameters(ObjectNode node, Network network) {
+        node.set("weights", JsonBody.MAPPER.valueToTree(network.weights()));
+        node.set("biases", JsonBody.MAPPER.valueToTree(network.biases()));
+    }
+
+    private static int[] range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
+    private static void addAll(Set<Integer> set, int[] values) {
+        for (int v : values) set.add(v);
+    }
+}

@@ -1,0 +1,13 @@
+package io.stepwise.web;
+
+import java.util.List;
+
+/** The home page: the tutorials, in the order they are meant to be taken. */
+public record HomePage(List<Tutorial> tutorials) {
+
+    public record Tutorial(String title, String path, String summary) {}
+
+    static final HomePage INSTANCE = new HomePage(List.of(
+            new Tutorial("Fit the last bias", Paths.LAST_BIAS,
+                    "The chain rule and gradient descent on one parameter: watch b3 walk down the loss, one step at a time.")));
+}

@@ -1,0 +1,28 @@
+package io.stepwise.web;
+
+/** Every path, query parameter and element id that both handlers and templates use, in one place. */
+public final class Paths {
+    public static final String HOME = "/";
+    public static final String HEALTH = "/healthz";
+    public static final String LAST_BIAS = "/tutorials/last-bias";
+    public static final String API_DESCENT = "/api/v1/descent";
+
+    public static final String CSS = "/static/css/stepwise.css";
+    public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
+
+    /** Query parameters of the last-bias lesson. */
+    public static final String Q_B3 = "b3";
+    public static final String Q_LEARNING_RATE = "lr";
+    public static final String Q_TOLERANCE = "tol";
+    public static final String Q_STEPS = "steps";
+
+    /** Element ids: the region each step swaps, and the live region that announces it. */
+    public static final String ID_LESSON_STATE = "lesson-state";
+    public static final String ID_STATUS = "step-status";
+    public static final String ID_NEXT = "next-step";
+    public static final String ID_PREVIOUS = "previous-step";
+    public static final String ID_RUN = "run-steps";
+    public static final String ID_RESET = "reset-steps";
+
+    private Paths() {}
+}

@@ -1,0 +1,84 @@
+package io.stepwise.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the unstarted web application: routes, static files, security headers and error pages. */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    /** No inline script or style anywhere, nothing from another origin, no framing of full pages. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private WebApp() {}
+
+    public static Javalin create() {
+        Views views = new Views();
+        LastBiasHandler lastBias = new LastBiasHandler(views);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = JsonBody.MAX_BYTES + 1L;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+
+            config.routes.before(ctx -> securityHeaders(ctx));
+            config.routes.get(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
+            config.routes.get(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
+            config.routes.get(Paths.LAST_BIAS, lastBias::show);
+            config.routes.post(Paths.API_DESCENT, DescentApi::handle);
+
+            config.routes.exception(BadRequest.class, (e, ctx) -> badRequest(views, e, ctx));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(views, ctx, new ErrorView(500, "Something went wrong",
+                        "The server could not finish this request. Please try again.", "", Paths.HOME, "Go to the home page"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                    error(views, ctx, new ErrorView(404, "Page not found",
+                            "There is no page at " + ctx.path() + ".", "", Paths.HOME, "See the tutorials"));
+                }
+            });
+            config.routes.error(405, ctx -> error(views, ctx, new ErrorView(405, "Method not allowed",
+                    ctx.method() + " is not supported here.", "", Paths.HOME, "Go to the home page")));
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private static void badRequest(Views views, BadRequest e, Context ctx) {
+        String back = ctx.path().startsWith(Paths.LAST_BIAS) ? Paths.LAST_BIAS : Paths.HOME;
+        error(views, ctx, new ErrorView(400, "That input can’t be used", e.getMessage(), e.field(), back,
+                back.equals(Paths.HOME) ? "Go to the home page" : "Start the lesson again with the defaults"));
+    }
+
+    /** JSON for the API, a fragment for htmx, a whole page otherwise. */
+    private static void error(Views views, Context ctx, ErrorView view) {
+        ctx.status(view.status());
+        if (ctx.path().startsWith("/api/")) {
+            ObjectNode body = JsonBody.MAPPER.createObjectNode();
+            body.put("error", view.message());
+            body.put("field", view.field());
+            JsonBody.send(ctx, body);
+        } else if (Htmx.wantsFragment(ctx)) {
+            ctx.html(views.render("fragments/error.jte", view));
+        } else {
+            ctx.html(views.render("pages/error.jte", view));
+        }
+    }
+}
