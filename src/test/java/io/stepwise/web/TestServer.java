@@ -1,0 +1,46 @@
+package io.stepwise.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The real application on a free loopback port, with a plain HTTP client for tests. */
+final class TestServer implements AutoCloseable {
+    private final Javalin app = WebApp.create().start("127.0.0.1", 0);
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    String base() { return "http://127.0.0.1:" + app.port(); }
+
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).GET();
+        if (headers.length > 0) b.headers(headers);
+        return send(b.build());
+    }
+
+    HttpResponse<String> postJson(String path, String body) {
+        return post(path, body, "application/json");
+    }
+
+    HttpResponse<String> post(String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() { app.stop(); }
+}
