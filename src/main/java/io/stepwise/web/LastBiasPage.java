@@ -3,22 +3,15 @@ package io.stepwise.web;
 import io.stepwise.tutorial.LastBiasState;
 import io.stepwise.tutorial.LastBiasView;
 
-/**
- * The "fit the last bias" page: the lesson's view and the URLs of its controls. A control whose
- * URL is null is shown disabled.
- */
-public record LastBiasPage(LastBiasView view, String selfUrl, String nextUrl, String previousUrl, String runUrl,
-                           String resetUrl, String defaultsUrl) {
+/** The "fit the last bias" page: the lesson's view and its controls. */
+public record LastBiasPage(LastBiasView view, StepControls controls) {
 
     static LastBiasPage of(LastBiasView view) {
         LastBiasState s = view.state();
-        int steps = view.current().index();
-        String next = !view.stoppedEarly() && steps < LastBiasState.MAX_STEPS ? url(s.withSteps(steps + 1)) : null;
-        String previous = steps > 0 ? url(s.withSteps(steps - 1)) : null;
-        int target = view.convergedAt() >= 0 ? view.convergedAt() : LastBiasState.MAX_STEPS;
-        String run = target != steps && view.divergedAt() < 0 ? url(s.withSteps(target)) : null;
-        String reset = steps > 0 ? url(s.withSteps(0)) : null;
-        return new LastBiasPage(view, url(s), next, previous, run, reset, Paths.LAST_BIAS);
+        int last = view.divergedAt() >= 0 ? view.current().index() : LastBiasState.MAX_STEPS;
+        if (view.stoppedEarly()) last = view.current().index();
+        return new LastBiasPage(view, StepControls.of(k -> url(s.withSteps(k)), view.current().index(), last,
+                view.convergedAt(), "Run until |step size| < " + QueryParams.plain(s.tolerance())));
     }
 
     /** The canonical permalink of a state. */
@@ -27,10 +20,6 @@ public record LastBiasPage(LastBiasView view, String selfUrl, String nextUrl, St
                 + "&" + Paths.Q_LEARNING_RATE + "=" + QueryParams.plain(s.learningRate())
                 + "&" + Paths.Q_TOLERANCE + "=" + QueryParams.plain(s.tolerance())
                 + "&" + Paths.Q_STEPS + "=" + s.steps();
-    }
-
-    public String runLabel() {
-        return "Run until |step size| < " + toleranceText();
     }
 
     /** Settings as typed: exact, without display rounding. */
