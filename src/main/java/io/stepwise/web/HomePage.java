@@ -9,5 +9,7 @@ public record HomePage(List<Tutorial> tutorials) {
 
     static final HomePage INSTANCE = new HomePage(List.of(
             new Tutorial("Fit the last bias", Paths.LAST_BIAS,
-                    "The chain rule and gradient descent on one parameter: watch b3 walk down the loss, one step at a time.")));
+                    "The chain rule and gradient descent on one parameter: watch b3 walk down the loss, one step at a time."),
+            new Tutorial("Backpropagation is dynamic programming", Paths.DYNAMIC_PROGRAMMING,
+                    "Fill the table of δ values from the output back to the inputs, and see how much work it saves over tracing every path.")));
 }

@@ -5,7 +5,9 @@ public final class Paths {
     public static final String HOME = "/";
     public static final String HEALTH = "/healthz";
     public static final String LAST_BIAS = "/tutorials/last-bias";
+    public static final String DYNAMIC_PROGRAMMING = "/tutorials/dynamic-programming";
     public static final String API_DESCENT = "/api/v1/descent";
+    public static final String API_BACKPROP = "/api/v1/backprop";
 
     public static final String CSS = "/static/css/stepwise.css";
     public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
@@ -16,6 +18,12 @@ public final class Paths {
     public static final String Q_TOLERANCE = "tol";
     public static final String Q_STEPS = "steps";
 
+    /** Query parameters of the dynamic-programming lesson. */
+    public static final String Q_SHAPE = "shape";
+    public static final String Q_FILLED = "filled";
+    public static final String Q_PARAMETER = "param";
+    public static final String Q_SAMPLE = "sample";
+
     /** Element ids: the region each step swaps, and the live region that announces it. */
     public static final String ID_LESSON_STATE = "lesson-state";
     public static final String ID_STATUS = "step-status";
@@ -23,6 +31,10 @@ public final class Paths {
     public static final String ID_PREVIOUS = "previous-step";
     public static final String ID_RUN = "run-steps";
     public static final String ID_RESET = "reset-steps";
+    public static final String ID_FILL_NEXT = "fill-next";
+    public static final String ID_UNFILL = "unfill";
+    public static final String ID_FILL_ALL = "fill-all";
+    public static final String ID_CLEAR = "clear-table";
 
     private Paths() {}
 }

@@ -43,6 +43,14 @@ final class QueryParams {
         return value;
     }
 
+    /** A short token of letters, digits and dashes; the default when absent. */
+    String text(String name, String fallback) {
+        String raw = single(name);
+        if (raw == null) return fallback;
+        if (!raw.matches("[A-Za-z0-9-]{1,20}")) throw new BadRequest(name, "“" + name + "” must be a short name, not “" + raw + "”.");
+        return raw;
+    }
+
     private String single(String name) {
         List<String> values = ctx.queryParams(name);
         if (values.isEmpty()) return null;

@@ -21,6 +21,7 @@ public final class WebApp {
     public static Javalin create() {
         Views views = new Views();
         LastBiasHandler lastBias = new LastBiasHandler(views);
+        DpHandler dynamicProgramming = new DpHandler(views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = JsonBody.MAX_BYTES + 1L;
@@ -35,7 +36,9 @@ public final class WebApp {
             config.routes.get(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
             config.routes.get(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
             config.routes.get(Paths.LAST_BIAS, lastBias::show);
+            config.routes.get(Paths.DYNAMIC_PROGRAMMING, dynamicProgramming::show);
             config.routes.post(Paths.API_DESCENT, DescentApi::handle);
+            config.routes.post(Paths.API_BACKPROP, BackpropApi::handle);
 
             config.routes.exception(BadRequest.class, (e, ctx) -> badRequest(views, e, ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -62,7 +65,7 @@ public final class WebApp {
     }
 
     private static void badRequest(Views views, BadRequest e, Context ctx) {
-        String back = ctx.path().startsWith(Paths.LAST_BIAS) ? Paths.LAST_BIAS : Paths.HOME;
+        String back = ctx.path().startsWith("/tutorials/") && ctx.path().length() < 60 ? ctx.path() : Paths.HOME;
         error(views, ctx, new ErrorView(400, "That input can’t be used", e.getMessage(), e.field(), back,
                 back.equals(Paths.HOME) ? "Go to the home page" : "Start the lesson again with the defaults"));
     }

@@ -1,0 +1,58 @@
+package io.stepwise.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Backprop;
+import io.stepwise.engine.Limits;
+import io.stepwise.engine.NumericalGradient;
+import io.stepwise.engine.Parameter;
+import io.stepwise.engine.WorkCount;
+import java.util.Set;
+
+/**
+ * POST /api/v1/backprop: one state's forward pass, δ table, gradient, finite-difference gradient
+ * and the work both ways.
+ */
+final class BackpropApi {
+    static final Set<String> FIELDS = Set.of("network", "data", "loss");
+
+    private BackpropApi() {}
+
+    static void handle(Context ctx) {
+        JsonNode body = JsonBody.read(ctx);
+        JsonFields.onlyKnown(body, "", FIELDS);
+        Problem problem = Problem.read(body);
+        Architecture arch = problem.network().architecture();
+        Backprop bp = Backprop.run(problem.network(), problem.data(), problem.loss());
+
+        ObjectNode root = JsonBody.MAPPER.createObjectNode();
+        root.put("loss", problem.loss().value(problem.data().targets(), bp.forward().predictions()));
+        root.set("preActivations", JsonBody.MAPPER.valueToTree(bp.forward().preActivations()));
+        root.set("activations", JsonBody.MAPPER.valueToTree(bp.forward().activations()));
+        root.set("deltas", JsonBody.MAPPER.valueToTree(bp.deltas()));
+        root.set("gradient", named(arch, bp.gradient()));
+        // Two forward passes per parameter: affordable only for small problems.
+        long work = (2L * arch.parameterCount() + 1) * problem.data().size() * arch.parameterCount();
+        if (work <= Limits.MAX_WORK) {
+            root.set("numericalGradient", named(arch, NumericalGradient.of(problem.network(), problem.data(), problem.loss())));
+        } else {
+            root.putNull("numericalGradient");
+            root.put("numericalGradientSkipped", "The finite-difference check needs two forward passes per parameter; "
+                    + "this problem is too large for it (" + work + " work units, limit " + Limits.MAX_WORK + ").");
+        }
+        WorkCount count = WorkCount.of(arch, problem.data().size());
+        ObjectNode w = root.putObject("work");
+        w.put("naivePathProducts", count.naivePathProducts());
+        w.put("naiveMultiplications", count.naiveMultiplications());
+        w.put("backpropMultiplications", count.backpropMultiplications());
+        JsonBody.send(ctx, root);
+    }
+
+    private static ObjectNode named(Architecture arch, double[] flat) {
+        ObjectNode node = JsonBody.MAPPER.createObjectNode();
+        for (int i = 0; i < flat.length; i++) node.put(Parameter.ofFlatIndex(arch, i).name(), flat[i]);
+        return node;
+    }
+}
