@@ -1,0 +1,89 @@
+package io.stepwise.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DynamicProgrammingPageTest {
+    private TestServer server;
+
+    @BeforeAll
+    void start() { server = new TestServer(); }
+
+    @AfterAll
+    void stop() { server.close(); }
+
+    @Test
+    void empty_table_has_no_deltas_and_offers_to_fill_the_output() {
+        String body = server.get("/tutorials/dynamic-programming").body();
+        assertFalse(body.contains("cell-delta\">δ = <data"));
+        assertTrue(body.contains("href=\"/tutorials/dynamic-programming?shape=1-2-1&amp;filled=1&amp;param=w1&amp;sample=2\""));
+        assertTrue(body.contains("Fill the whole table to read off every gradient"));
+    }
+
+    @Test
+    void filling_the_hidden_layer_shows_reference_deltas_and_marks_the_reused_output() {
+        String body = server.get("/tutorials/dynamic-programming?shape=1-2-1&filled=2&param=w1&sample=1").body();
+        assertTrue(body.contains("title=\"1.2267449692334085\">1.23</data>"), "δ of h1,1 for dosage 0");
+        assertTrue(body.contains("title=\"7.650377182642471\">7.65</data>"), "δ of h1,2 for dosage 0");
+        assertTrue(body.contains("<td class=\"cell reused\">"));
+        assertEquals(2, occurrences(body, "<td class=\"cell new\">"));
+        assertTrue(body.contains("The table is full") || body.contains("All three agree"));
+        assertTrue(body.contains("∂SSR/∂parameter over all samples, three ways"));
+    }
+
+    @Test
+    void path_panel_lists_every_path_and_matches_delta_times_activation() {
+        String body = server.get("/tutorials/dynamic-programming?shape=1-4-4-4-1&filled=0&param=w1&sample=2").body();
+        assertEquals(16, occurrences(body, "→ SSR</td>"), "4 × 4 paths from a first-layer weight");
+        assertTrue(body.contains("Sum of the path products"));
+        assertTrue(body.contains("Backprop: δ of h1,1 × activation of x1"));
+    }
+
+    @Test
+    void work_table_covers_several_shapes_and_marks_the_current_one() {
+        String body = server.get("/tutorials/dynamic-programming?shape=2-3-3-1").body();
+        assertTrue(body.contains("<tr class=\"current\"><th scope=\"row\">2-3-3-1 (shown)</th>"));
+        assertTrue(body.contains("8-32-32-32-32-32-1"));
+    }
+
+    @Test
+    void fragment_for_htmx_and_page_otherwise() {
+        HttpResponse<String> fragment = server.get("/tutorials/dynamic-programming?filled=1", "HX-Request", "true");
+        assertFalse(fragment.body().contains("<html"));
+        assertTrue(fragment.body().contains("hx-swap-oob=\"true\""));
+        assertTrue(fragment.body().contains("Filled output"));
+        assertEquals("HX-Request", fragment.headers().firstValue("Vary").orElse(""));
+        assertTrue(server.get("/tutorials/dynamic-programming?filled=1").body().contains("<html"));
+    }
+
+    @Test
+    void bad_parameters_get_clear_messages() {
+        String[][] cases = {
+                {"shape=9-9", "Network shape must be one of 1-2-1, 2-3-3-1, 1-4-4-4-1"},
+                {"filled=3", "Filled layers must be at most 2"},
+                {"param=w9", "Parameter must be one of w1…w4 or b1…b3"},
+                {"sample=0", "Sample must be from 1 to 3"},
+                {"sample=4", "Sample must be at most 3"},
+                {"shape=%3Cb%3E", "must be a short name"},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> r = server.get("/tutorials/dynamic-programming?" + c[0]);
+            assertEquals(400, r.statusCode(), c[0]);
+            assertTrue(r.body().contains(c[1]), c[0] + " → " + r.body());
+        }
+    }
+
+    private static int occurrences(String body, String needle) {
+        int n = 0;
+        for (int i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+}
