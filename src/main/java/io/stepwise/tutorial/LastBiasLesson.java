@@ -49,7 +49,8 @@ public final class LastBiasLesson {
 
     /** The current state and the update it leads to. */
     public record CurrentStep(int index, Num b3, List<SampleRow> samples, Num ssr, Num slope,
-                              Num learningRate, Num stepSize, Num newB3, double rawStepSize, double rawSlope) {
+                              Num learningRate, Num stepSize, Num newB3, double rawStepSize, double rawSlope,
+                              List<io.stepwise.formula.Formula> worked) {
         static CurrentStep of(Step step, Parameter p, double learningRate) {
             List<SampleRow> rows = new ArrayList<>();
             for (int s = 0; s < step.predictions().length; s++) {
@@ -62,7 +63,8 @@ public final class LastBiasLesson {
             double b3 = step.network().get(p);
             return new CurrentStep(step.index(), Num.of(b3), rows, Num.of(step.loss()), Num.of(step.gradient(p)),
                     Num.of(learningRate), Num.of(step.stepSize(p)), Num.of(b3 - step.stepSize(p)),
-                    step.stepSize(p), step.gradient(p));
+                    step.stepSize(p), step.gradient(p),
+                    LastBiasFormulas.worked(step, b3, learningRate, step.stepSize(p)));
         }
     }
 
