@@ -21,7 +21,7 @@ public record Parameter(boolean isWeight, int index) {
         char kind = name.charAt(0);
         if (kind != 'w' && kind != 'b') return null;
         String digits = name.substring(1);
-        if (!digits.chars().allMatch(Character::isDigit) || digits.startsWith("0")) return null;
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.startsWith("0")) return null;
         int number = Integer.parseInt(digits);
         int count = kind == 'w' ? arch.weightCount() : arch.biasCount();
         return number <= count ? new Parameter(kind == 'w', number - 1) : null;

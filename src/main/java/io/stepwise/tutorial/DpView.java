@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record DpView(DpState state, DpExample example, int maxFilled, List<Column> columns, int newestLayer,
                      String newestNote, PathPanel paths, List<AgreementRow> agreement, List<WorkRow> work,
-                     List<String> parameterNames, List<Num> samples) {
+                     List<String> parameterNames, List<Num> samples, NetworkDiagram diagram) {
 
     public boolean complete() { return state.filled() == maxFilled; }
 

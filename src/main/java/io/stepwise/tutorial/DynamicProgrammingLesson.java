@@ -62,7 +62,21 @@ public final class DynamicProgrammingLesson {
         boolean complete = state.filled() == last;
         return new DpView(state, example, last, columns, newest, newestNote(arch, newest),
                 pathPanel(network, example, fp, bp, p, s), complete ? agreement(network, example, bp) : List.of(),
-                work(arch), names, samples);
+                work(arch), names, samples, diagram(network, bp, state, firstFilled, newest));
+    }
+
+    /** The network with the δ values filled so far for the chosen sample. */
+    private static NetworkDiagram diagram(Network network, Backprop bp, DpState state, int firstFilled, int newest) {
+        Architecture arch = network.architecture();
+        String[][] deltas = new String[arch.layerCount()][];
+        String[] status = new String[arch.layerCount()];
+        for (int l = Math.max(1, firstFilled); l < arch.layerCount(); l++) {
+            deltas[l] = new String[arch.size(l)];
+            for (int j = 0; j < arch.size(l); j++) deltas[l][j] = Num.of(bp.delta(l, state.sample(), j)).display();
+            status[l] = l == newest ? "new" : l == newest + 1 ? "reused" : "filled";
+        }
+        return NetworkDiagram.of(network, List.of(), java.util.Set.of(), deltas, status,
+                "The " + state.example() + " network with δ for sample " + (state.sample() + 1));
     }
 
     static String label(Architecture arch, int layer, int neuron) {

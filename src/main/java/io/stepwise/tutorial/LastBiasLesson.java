@@ -8,6 +8,7 @@ import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Computes what the "fit the last bias" lesson shows for a state. Knows nothing of the web. */
 public final class LastBiasLesson {
@@ -40,8 +41,10 @@ public final class LastBiasLesson {
 
         List<HistoryRow> history = new ArrayList<>();
         for (int k = 0; k < shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
+        NetworkDiagram diagram = NetworkDiagram.of(current.network(), List.of("dosage"),
+                Set.of(B3.flatIndex(DosageExample.ARCHITECTURE)), null, null, "The dosage network at step " + current.index());
         return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history,
-                convergedAt, divergedAt, shown < state.steps());
+                convergedAt, divergedAt, shown < state.steps(), diagram);
     }
 
     /** One sample's line in the current step's table. */

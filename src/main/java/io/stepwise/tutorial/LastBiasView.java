@@ -9,10 +9,11 @@ import java.util.List;
  *                    within {@link LastBiasState#MAX_STEPS}
  * @param divergedAt the step at which a value stopped being finite, or −1
  * @param stoppedEarly the requested step could not be reached because the run diverged
+ * @param diagram the network with the current b3
  */
 public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep current,
                            List<LastBiasLesson.HistoryRow> history, int convergedAt, int divergedAt,
-                           boolean stoppedEarly) {
+                           boolean stoppedEarly, NetworkDiagram diagram) {
 
     public boolean converged() { return convergedAt >= 0 && current.index() >= convergedAt; }
 

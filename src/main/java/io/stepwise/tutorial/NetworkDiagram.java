@@ -1,0 +1,115 @@
+package io.stepwise.tutorial;
+
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Network;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A picture of a network as positioned shapes: neurons in columns, one per layer, and an edge
+ * per weight whose width grows with |w| and whose dash shows the sign (colour repeats it, but is
+ * never the only carrier). Current values sit on the edges and under the neurons; trained
+ * parameters are marked, and δ values can be shown on the neurons. Coordinates are in the SVG's
+ * viewBox units.
+ */
+public record NetworkDiagram(double width, double height, String title, String description, List<Node> nodes, List<Edge> edges,
+                             boolean showsTrained) {
+    static final double WIDTH = 640;
+    static final double MARGIN_X = 70;
+    static final double RADIUS = 22;
+    /** Above this many edges the weight labels would overlap; each edge keeps its hover title. */
+    static final int MAX_LABELLED_EDGES = 12;
+
+    /**
+     * @param text the value under the neuron (its bias), or null for inputs
+     * @param delta δ when shown, or null
+     * @param deltaStatus "new", "reused" or "filled", for the δ's highlight
+     */
+    public record Node(double x, double y, double r, String label, String text, boolean trained, String delta, String deltaStatus,
+                       String title) {}
+
+    public record Edge(double x1, double y1, double x2, double y2, double strokeWidth, boolean negative, boolean trained,
+                       String label, double labelX, double labelY, String title) {}
+
+    /**
+     * @param trained flat indices of the trained parameters
+     * @param deltas δ per [layer][neuron] for the layers that show one (null entries show none)
+     * @param deltaStatus highlight per layer for its δ values (null for none)
+     */
+    public static NetworkDiagram of(Network network, List<String> inputNames, Set<Integer> trained, String[][] deltas,
+                                    String[] deltaStatus, String title) {
+        Architecture arch = network.architecture();
+        int layers = arch.layerCount();
+        int widest = 0;
+        for (int l = 0; l < layers; l++) widest = Math.max(widest, arch.size(l));
+        double gap = widest <= 2 ? 110 : widest <= 4 ? 90 : 72;
+        double height = Math.max(240, widest * gap + 50);
+        double[][][] at = new double[layers][][];
+        for (int l = 0; l < layers; l++) {
+            double x = layers == 1 ? WIDTH / 2 : MARGIN_X + l * (WIDTH - 2 * MARGIN_X) / (layers - 1);
+            at[l] = new double[arch.size(l)][];
+            for (int j = 0; j < arch.size(l); j++) {
+                double y = height / 2 + (j - (arch.size(l) - 1) / 2.0) * gap - 8;
+                at[l][j] = new double[] {round(x), round(y)};
+            }
+        }
+
+        double maxAbs = 1e-12;
+        for (double w : network.weights()) maxAbs = Math.max(maxAbs, Math.abs(w));
+        boolean labelled = arch.weightCount() <= MAX_LABELLED_EDGES;
+        List<Edge> edges = new ArrayList<>();
+        for (int l = 1; l < layers; l++) {
+            for (int j = 0; j < arch.size(l); j++) {
+                for (int i = 0; i < arch.size(l - 1); i++) {
+                    int index = arch.weightIndex(l, j, i);
+                    double w = network.weight(l, j, i);
+                    double[] a = at[l - 1][i];
+                    double[] b = at[l][j];
+                    String name = "w" + (index + 1);
+                    String value = name + " = " + Num.of(w).display();
+                    // Labels sit a third of the way along, where edges from one neuron have fanned out.
+                    double t = arch.size(l - 1) > 1 && arch.size(l) == 1 ? 0.62 : 0.38;
+                    double lx = a[0] + t * (b[0] - a[0]);
+                    double ly = a[1] + t * (b[1] - a[1]) - 6;
+                    edges.add(new Edge(a[0], a[1], b[0], b[1], round(1 + 4 * Math.abs(w) / maxAbs), w < 0,
+                            trained.contains(index), labelled ? value : null, round(lx), round(ly),
+                            value + " (" + label(arch, inputNames, l - 1, i) + " → " + label(arch, inputNames, l, j) + ")"));
+                }
+            }
+        }
+
+        List<Node> nodes = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            for (int j = 0; j < arch.size(l); j++) {
+                String label = label(arch, inputNames, l, j);
+                String text = null;
+                boolean isTrained = false;
+                if (l > 0) {
+                    int index = arch.biasIndex(l, j);
+                    text = "b" + (index + 1) + " = " + Num.of(network.bias(l, j)).display();
+                    isTrained = trained.contains(arch.weightCount() + index);
+                }
+                String delta = deltas != null && deltas[l] != null ? deltas[l][j] : null;
+                String status = deltaStatus != null && delta != null ? deltaStatus[l] : null;
+                String hover = label + (text == null ? "" : ", " + text) + (delta == null ? "" : ", δ = " + delta);
+                nodes.add(new Node(at[l][j][0], at[l][j][1], RADIUS, label, text, isTrained, delta, status, hover));
+            }
+        }
+        StringBuilder description = new StringBuilder("Layers of ");
+        description.append(String.join(", ", java.util.Arrays.stream(arch.sizes()).mapToObj(Integer::toString).toList()));
+        description.append(" neurons. ");
+        for (Edge e : edges) description.append(e.title()).append("; ");
+        return new NetworkDiagram(WIDTH, round(height), title, description.toString().strip(), nodes, edges, !trained.isEmpty());
+    }
+
+    static String label(Architecture arch, List<String> inputNames, int layer, int neuron) {
+        if (layer == 0) return neuron < inputNames.size() ? inputNames.get(neuron) : "x" + (neuron + 1);
+        if (layer == arch.layerCount() - 1) return arch.outputCount() == 1 ? "out" : "out" + (neuron + 1);
+        return "h" + layer + "," + (neuron + 1);
+    }
+
+    public String viewBox() { return "0 0 " + (int) width + " " + (int) height; }
+
+    private static double round(double v) { return Math.round(v * 10) / 10.0; }
+}
