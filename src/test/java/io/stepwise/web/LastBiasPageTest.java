@@ -38,7 +38,7 @@ class LastBiasPageTest {
         void step_zero_shows_the_reference_figures() {
             String body = server.get("/tutorials/last-bias").body();
             for (String figure : new String[] {"−2.60", "−1.61", "−2.61", "20.4", "−15.7", "−1.57", "1.57"}) {
-                assertTrue(body.contains(">" + figure + "</data>"), "shows " + figure);
+                assertTrue(body.contains(">" + figure + "</data>") || body.contains(">" + figure + "</mn>"), "shows " + figure);
             }
             assertTrue(body.contains("No steps taken yet"));
         }
