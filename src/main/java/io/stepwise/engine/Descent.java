@@ -53,7 +53,11 @@ public final class Descent {
         }
     }
 
-    /** The state after k updates with its loss, gradient and step sizes; null when any is not finite. */
+    /**
+     * The state after k updates with its loss, gradient and step sizes; null when the loss or a
+     * trained parameter's gradient or step size is not finite. Untrained parameters' gradients are
+     * kept as computed: they never move anything.
+     */
     public static Step evaluate(int k, Network network, Dataset data, Settings settings) {
         Backprop bp = Backprop.run(network, data, settings.loss());
         double[][] predictions = bp.forward().predictions();

@@ -17,7 +17,7 @@ public record Num(String display, String full) {
     }
 
     public static Num of(int value) {
-        return new Num(Integer.toString(value), Integer.toString(value));
+        return new Num(Integer.toString(value).replace('-', MINUS), Integer.toString(value));
     }
 
     /** Three significant figures, plain notation between 0.0001 and a million, a true minus sign. */
@@ -25,7 +25,10 @@ public record Num(String display, String full) {
         if (Double.isNaN(value)) return "not a number";
         if (Double.isInfinite(value)) return value > 0 ? "∞" : MINUS + "∞";
         if (value == 0) return "0";
-        BigDecimal rounded = new BigDecimal(value).round(DISPLAY);
+        // A value that is short already (0.1, 0.5, 2) is shown as written; a longer one is rounded,
+        // keeping trailing zeros so that every rounded number shows three figures (−2.60).
+        BigDecimal shortest = BigDecimal.valueOf(value);
+        BigDecimal rounded = shortest.precision() <= 3 ? shortest : shortest.round(DISPLAY);
         double magnitude = Math.abs(rounded.doubleValue());
         String text;
         if (magnitude >= 1e-4 && magnitude < 1e6) {

@@ -1,0 +1,165 @@
+package io.stepwise.tutorial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumTest {
+    /** Rounding to three significant figures moves a value by at most half a unit in the third figure. */
+    static final double TOLERANCE = 5e-3;
+
+    static final char MINUS = '\u2212';
+
+    /** The display text read back as a number. */
+    static double parse(String display) {
+        return Double.parseDouble(display.replace(MINUS, '-'));
+    }
+
+    /**
+     * Significant digits in plain or scientific display text. In a whole number such as "1590" the
+     * trailing zeros only hold places, so they count only up to the third figure.
+     */
+    static int significantDigits(String display) {
+        String unsigned = display.replace(String.valueOf(MINUS), "");
+        boolean whole = !unsigned.contains(".") && !unsigned.contains("e");
+        String digits = unsigned.split("e")[0].replace(".", "").replaceFirst("^0+", "");
+        if (!whole) return digits.length();
+        int figures = digits.replaceFirst("0+$", "").length();
+        return Math.min(Math.max(figures, 3), digits.length());
+    }
+
+    @Nested
+    class PlainNotation {
+        @ParameterizedTest(name = "{0} shows as {1}")
+        @CsvSource({
+            "-2.6036652, −2.60",
+            "-1.6090193, −1.61",
+            "20.4235977, 20.4",
+            "1.5655108, 1.57",
+            "-15.655108, −15.7",
+            "-0.6262043, −0.626",
+            "2.1917152, 2.19",
+            "0.000912, 0.000912",
+            "0.00091249, 0.000912",
+            "123456, 123000",
+            "-98765.4, −98800",
+            "0.0001234, 0.000123",
+        })
+        void three_significant_figures(double value, String expected) {
+            assertEquals(expected, Num.display(value));
+        }
+
+        @Test
+        void zero_is_a_bare_zero_whatever_its_sign() {
+            assertEquals("0", Num.display(0.0));
+            assertEquals("0", Num.display(-0.0));
+        }
+
+        @Test
+        void negative_values_use_a_true_minus_sign() {
+            String text = Num.display(-2.6);
+            assertEquals(MINUS, text.charAt(0));
+            assertFalse(text.contains("-"));
+        }
+
+        @Test
+        void trailing_zeros_that_are_significant_are_kept() {
+            assertEquals("−2.60", Num.display(-2.6036652));
+            assertEquals("1.00", Num.display(0.99999));
+        }
+
+        @Test
+        void exact_ties_round_to_even() {
+            assertEquals("1.12", Num.display(1.125));
+            assertEquals("1.38", Num.display(1.375));
+        }
+    }
+
+    @Nested
+    class ScientificNotation {
+        @ParameterizedTest(name = "{0} shows as {1}")
+        @CsvSource({
+            "1.2345e-7, 1.23e−7",
+            "-1.2345e-7, −1.23e−7",
+            "9.99e-5, 9.99e−5",
+            "3.0e-12, 3.00e−12",
+            "1.5e9, 1.50e9",
+            "-2.5e6, −2.50e6",
+            "6.02214e23, 6.02e23",
+            "1.0e-300, 1.00e−300",
+        })
+        void tiny_and_huge_values(double value, String expected) {
+            assertEquals(expected, Num.display(value));
+        }
+
+        @Test
+        void values_that_round_up_to_a_million_switch_to_scientific() {
+            assertEquals("1.00e6", Num.display(999_999.0));
+            assertEquals("999000", Num.display(999_000.0));
+        }
+
+        @Test
+        void values_that_round_up_to_the_lower_bound_stay_plain() {
+            assertEquals("0.000100", Num.display(0.000099996));
+        }
+
+        @Test
+        void the_exponent_has_neither_plus_sign_nor_leading_zeros() {
+            String text = Num.display(4.56e-8);
+            assertEquals("4.56e−8", text);
+            assertFalse(text.contains("+"));
+            assertFalse(text.contains("e−0"));
+        }
+    }
+
+    @Nested
+    class NotFinite {
+        @Test
+        void infinities_and_nan_have_words_or_symbols() {
+            assertEquals("∞", Num.display(Double.POSITIVE_INFINITY));
+            assertEquals("−∞", Num.display(Double.NEGATIVE_INFINITY));
+            assertEquals("not a number", Num.display(Double.NaN));
+        }
+    }
+
+    @Nested
+    class RandomValues {
+        @Test
+        void display_is_within_rounding_of_the_value_with_three_figures_and_no_hyphen() {
+            Random random = new Random(61);
+            for (int n = 0; n < 2000; n++) {
+                double value = (random.nextBoolean() ? 1 : -1) * Math.pow(10, -12 + 24 * random.nextDouble());
+                String text = Num.display(value);
+                assertFalse(text.contains("-"), text);
+                assertEquals(value < 0, text.charAt(0) == MINUS, text);
+                assertEquals(3, significantDigits(text), value + " as " + text);
+                double back = parse(text);
+                assertTrue(Math.abs(back - value) <= TOLERANCE * Math.abs(back), value + " as " + text);
+            }
+        }
+    }
+
+    @Nested
+    class Of {
+        @Test
+        void keeps_the_full_double_beside_the_display() {
+            Num num = Num.of(1.5655108380577747);
+            assertEquals("1.57", num.display());
+            assertEquals("1.5655108380577747", num.full());
+        }
+
+        @Test
+        void integers_show_in_full() {
+            Num num = Num.of(471);
+            assertEquals("471", num.display());
+            assertEquals("471", num.full());
+            assertEquals("12345", Num.of(12345).display());
+        }
+    }
+}
