@@ -27,7 +27,7 @@ public record Num(String display, String full) {
         if (value == 0) return "0";
         // A value that is short already (0.1, 0.5, 2) is shown as written; a longer one is rounded,
         // keeping trailing zeros so that every rounded number shows three figures (−2.60).
-        BigDecimal shortest = BigDecimal.valueOf(value);
+        BigDecimal shortest = BigDecimal.valueOf(value).stripTrailingZeros();
         BigDecimal rounded = shortest.precision() <= 3 ? shortest : shortest.round(DISPLAY);
         double magnitude = Math.abs(rounded.doubleValue());
         String text;

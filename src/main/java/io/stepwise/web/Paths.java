@@ -5,11 +5,13 @@ public final class Paths {
     public static final String HOME = "/";
     public static final String HEALTH = "/healthz";
     public static final String LAST_BIAS = "/tutorials/last-bias";
+    public static final String ALL_PARAMETERS = "/tutorials/all-parameters";
     public static final String DYNAMIC_PROGRAMMING = "/tutorials/dynamic-programming";
     public static final String API_DESCENT = "/api/v1/descent";
     public static final String API_BACKPROP = "/api/v1/backprop";
 
     public static final String CSS = "/static/css/stepwise.css";
+    public static final String FAVICON = "/static/img/favicon.svg";
     public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
 
     /** Query parameters of the last-bias lesson. */
@@ -17,6 +19,8 @@ public final class Paths {
     public static final String Q_LEARNING_RATE = "lr";
     public static final String Q_TOLERANCE = "tol";
     public static final String Q_STEPS = "steps";
+    /** "1" shows the SSR history on a log scale (both descent lessons). */
+    public static final String Q_LOG_LOSS = "logy";
 
     /** Query parameters of the dynamic-programming lesson. */
     public static final String Q_SHAPE = "shape";

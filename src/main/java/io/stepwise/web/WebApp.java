@@ -21,6 +21,7 @@ public final class WebApp {
     public static Javalin create() {
         Views views = new Views();
         LastBiasHandler lastBias = new LastBiasHandler(views);
+        AllParametersHandler allParameters = new AllParametersHandler(views);
         DpHandler dynamicProgramming = new DpHandler(views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -33,9 +34,11 @@ public final class WebApp {
             config.staticFiles.enableWebjars();
 
             config.routes.before(ctx -> securityHeaders(ctx));
+            config.routes.get("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
             config.routes.get(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
             config.routes.get(Paths.LAST_BIAS, lastBias::show);
+            config.routes.get(Paths.ALL_PARAMETERS, allParameters::show);
             config.routes.get(Paths.DYNAMIC_PROGRAMMING, dynamicProgramming::show);
             config.routes.post(Paths.API_DESCENT, DescentApi::handle);
             config.routes.post(Paths.API_BACKPROP, BackpropApi::handle);

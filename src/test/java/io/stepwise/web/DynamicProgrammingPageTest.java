@@ -58,7 +58,7 @@ class DynamicProgrammingPageTest {
     void fragment_for_htmx_and_page_otherwise() {
         HttpResponse<String> fragment = server.get("/tutorials/dynamic-programming?filled=1", "HX-Request", "true");
         assertFalse(fragment.body().contains("<html"));
-        assertTrue(fragment.body().contains("hx-swap-oob=\"true\""));
+        assertTrue(fragment.body().contains("hx-swap-oob=\"innerHTML\""));
         assertTrue(fragment.body().contains("Filled output"));
         assertEquals("HX-Request", fragment.headers().firstValue("Vary").orElse(""));
         assertTrue(server.get("/tutorials/dynamic-programming?filled=1").body().contains("<html"));

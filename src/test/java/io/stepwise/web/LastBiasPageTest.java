@@ -105,7 +105,7 @@ class LastBiasPageTest {
             assertTrue(r.body().strip().startsWith("<div id=\"lesson-state\""));
             assertTrue(r.body().contains(">1.57</data>"));
             assertTrue(r.body().contains("id=\"step-status\""), "live region comes out of band");
-            assertTrue(r.body().contains("hx-swap-oob=\"true\""));
+            assertTrue(r.body().contains("hx-swap-oob=\"innerHTML\""));
             assertEquals("HX-Request", r.headers().firstValue("Vary").orElse(""));
         }
 
