@@ -18,5 +18,10 @@ public final class DosageExample {
         return new Network(ARCHITECTURE, new double[] {3.34, -3.53, -1.22, -2.30}, new double[] {-1.43, 0.57, b3});
     }
 
+    /** Nothing fitted yet: w1…w4 start from a guess, b1…b3 at 0, and all seven are trained. */
+    public static Network allParametersStart() {
+        return new Network(ARCHITECTURE, new double[] {2.74, -1.13, 0.36, 0.63}, new double[] {0, 0, 0});
+    }
+
     private DosageExample() {}
 }

@@ -81,7 +81,8 @@ final class DescentApi {
         return chosen.stream().sorted().mapToInt(Integer::intValue).toArray();
     }
 
-    private static ObjectNode response(Trace trace, int[] trained, Architecture arch) {
+    /** The response body for a finished run; the playground's JSON export uses it too. */
+    static ObjectNode response(Trace trace, int[] trained, Architecture arch) {
         ObjectNode root = JsonBody.MAPPER.createObjectNode();
         ArrayNode steps = root.putArray("steps");
         for (Step step : trace.steps()) {

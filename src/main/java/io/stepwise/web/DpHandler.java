@@ -1,6 +1,8 @@
 package io.stepwise.web;
 
 import io.javalin.http.Context;
+import io.stepwise.exercise.ExerciseCatalog;
+import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.engine.Parameter;
 import io.stepwise.tutorial.DpExample;
 import io.stepwise.tutorial.DpState;
@@ -10,14 +12,21 @@ import java.util.List;
 /** GET /tutorials/dynamic-programming: the δ table and the path sums, whole or as the region a step changes. */
 final class DpHandler {
     private final Views views;
+    private final ExerciseCatalog exercises;
 
-    DpHandler(Views views) { this.views = views; }
+    DpHandler(Views views) { this(views, ExerciseCatalog.BUILT_IN); }
+
+    DpHandler(Views views, ExerciseCatalog exercises) {
+        this.views = views;
+        this.exercises = exercises;
+    }
 
     void show(Context ctx) {
-        DpPage page = DpPage.of(DynamicProgrammingLesson.view(parse(ctx)));
+        ExerciseRequest exercise = ExerciseRequest.parse(ctx, exercises, ExerciseLesson.DYNAMIC_PROGRAMMING);
+        DpPage page = DpPage.of(DynamicProgrammingLesson.view(parse(ctx, exercise.set().start().shape())), exercise);
         if (Htmx.wantsFragment(ctx)) {
             ctx.html(views.render("fragments/dpState.jte", page)
-                    + views.render("fragments/status.jte", Status.outOfBand(announcement(page))));
+                    + views.render("fragments/status.jte", Status.outOfBand(page.exerciseAnnouncement() != null ? page.exerciseAnnouncement() : announcement(page))));
         } else {
             ctx.html(views.render("pages/dynamicProgramming.jte", page));
         }
@@ -30,9 +39,12 @@ final class DpHandler {
                 + (v.complete() ? ". The table is full: every gradient can be read off." : ". " + (v.maxFilled() - v.state().filled()) + " layers left.");
     }
 
-    static DpState parse(Context ctx) {
+    static DpState parse(Context ctx) { return parse(ctx, null); }
+
+    /** @param presetShape an exercise set's network shape, used when the URL gives none; null for the default */
+    static DpState parse(Context ctx, String presetShape) {
         QueryParams q = new QueryParams(ctx);
-        String id = q.text(Paths.Q_SHAPE, DpState.DEFAULT.example());
+        String id = q.text(Paths.Q_SHAPE, presetShape != null ? presetShape : DpState.DEFAULT.example());
         DpExample example = DpExample.byId(id);
         if (example == null) {
             List<String> ids = DpExample.ALL.stream().map(DpExample::id).toList();

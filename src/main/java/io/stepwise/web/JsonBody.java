@@ -1,8 +1,11 @@
 package io.stepwise.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,6 +16,8 @@ import java.io.InputStream;
 /** Reads a JSON request body: at most 1 MB, JSON content type, strict syntax, no duplicate keys. */
 final class JsonBody {
     static final int MAX_BYTES = 1_000_000;
+    /** A refused body up to this size is read and dropped, so that the client gets the answer. */
+    static final long MAX_DRAINED_BYTES = 8L * MAX_BYTES;
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -21,31 +26,36 @@ final class JsonBody {
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(32).maxNumberLength(400).maxStringLength(MAX_BYTES).build());
+        MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
     }
 
     private JsonBody() {}
 
     static JsonNode read(Context ctx) {
+        // The body is read before any refusal: refusing with the body unread makes the server close
+        // the connection while the client may still be sending, and the client can lose the answer.
+        byte[] bytes;
+        try (InputStream in = ctx.bodyInputStream()) {
+            if (ctx.contentLength() > MAX_BYTES) throw tooLarge(in, ctx.contentLength());
+            bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) throw tooLarge(in, ctx.contentLength());
+        } catch (IOException e) {
+            throw new BadRequest("", "The request body could not be read.");
+        }
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw new BadRequest("", "Send the body as JSON with the header Content-Type: application/json.");
         }
-        if (ctx.contentLength() > MAX_BYTES) throw tooLarge();
-        byte[] bytes;
-        try (InputStream in = ctx.bodyInputStream()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new BadRequest("", "The request body could not be read.");
-        }
-        if (bytes.length > MAX_BYTES) throw tooLarge();
         if (bytes.length == 0) throw new BadRequest("", "The request body is empty; send a JSON object.");
         try {
             JsonNode node = MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) throw new BadRequest("", "The request body must be a JSON object.");
             return node;
         } catch (JsonProcessingException e) {
+            // Limits such as the nesting depth are reported without a location.
+            JsonLocation at = e.getLocation();
             throw new BadRequest("", "The request body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+                    + (at == null ? "." : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."));
         } catch (IOException e) {
             throw new BadRequest("", "The request body could not be read.");
         }
@@ -60,7 +70,33 @@ final class JsonBody {
         }
     }
 
-    private static BadRequest tooLarge() {
+    /**
+     * Writes &lt;, &gt;, &amp; and ' inside strings as JSON Unicode escapes (a backslash, then
+     * u003C and so on). Error messages quote the input they refuse; escaped like this, a quoted
+     * script stays inert even if a response is ever read as HTML. Parsers read the escapes back
+     * as the same characters.
+     */
+    static final class HtmlSafeEscapes extends CharacterEscapes {
+        private final int[] codes = standardAsciiEscapesForJSON();
+
+        HtmlSafeEscapes() {
+            for (char c : new char[] {'<', '>', '&', '\''}) codes[c] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() { return codes; }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) { return null; }
+    }
+
+    /** Drops the rest of a body over the limit (unless it is larger still) and says why it was refused. */
+    private static BadRequest tooLarge(InputStream in, long declaredLength) throws IOException {
+        if (declaredLength <= MAX_DRAINED_BYTES) {
+            byte[] buffer = new byte[16_384];
+            long left = MAX_DRAINED_BYTES;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) left -= n;
+        }
         return new BadRequest("", "The request body is larger than the limit of 1 MB.");
     }
 }

@@ -9,24 +9,43 @@ public final class Paths {
     public static final String DYNAMIC_PROGRAMMING = "/tutorials/dynamic-programming";
     public static final String API_DESCENT = "/api/v1/descent";
     public static final String API_BACKPROP = "/api/v1/backprop";
+    /** The playground; its query and form field names are in io.stepwise.playground.Fields. */
+    public static final String PLAYGROUND = "/playground";
+    public static final String PLAYGROUND_CSV = "/playground/export.csv";
+    public static final String PLAYGROUND_JSON = "/playground/export.json";
+    /** The playground's region that a setup form submission replaces: the form and the run. */
+    public static final String ID_PLAYGROUND = "playground";
 
     public static final String CSS = "/static/css/stepwise.css";
     public static final String FAVICON = "/static/img/favicon.svg";
     public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
 
-    /** Query parameters of the last-bias lesson. */
+    /** Query parameters of the last-bias lesson; the all-parameters lesson uses lr, tol and steps too. */
     public static final String Q_B3 = "b3";
     public static final String Q_LEARNING_RATE = "lr";
     public static final String Q_TOLERANCE = "tol";
     public static final String Q_STEPS = "steps";
     /** "1" shows the SSR history on a log scale (both descent lessons). */
     public static final String Q_LOG_LOSS = "logy";
+    /** The parameter the all-parameters lesson's loss curve varies, e.g. "w3". */
+    public static final String Q_FOCUS = "focus";
 
     /** Query parameters of the dynamic-programming lesson. */
     public static final String Q_SHAPE = "shape";
     public static final String Q_FILLED = "filled";
     public static final String Q_PARAMETER = "param";
     public static final String Q_SAMPLE = "sample";
+
+    /** Query parameters and element ids of the "Your turn" exercises (every lesson that asks them). */
+    public static final String Q_SEED = "seed";
+    public static final String Q_SET = "set";
+    public static final String Q_ANSWER = "answer";
+    public static final String Q_HINT = "hint";
+    public static final String Q_REVEAL = "reveal";
+    public static final String ID_EXERCISE = "your-turn";
+    public static final String ID_ANSWER = "exercise-answer";
+    public static final String ID_CHECK_ANSWER = "check-answer";
+    public static final String ID_EXERCISE_NEXT = "exercise-next";
 
     /** Element ids: the region each step swaps, and the live region that announces it. */
     public static final String ID_LESSON_STATE = "lesson-state";

@@ -43,6 +43,14 @@ final class QueryParams {
         return value;
     }
 
+    /** An on/off switch: "1" or "0", off when absent. */
+    boolean flag(String name, String label) {
+        String raw = single(name);
+        if (raw == null || raw.equals("0")) return false;
+        if (raw.equals("1")) return true;
+        throw new BadRequest(name, label + " must be 1 (on) or 0 (off), not “" + raw + "”.");
+    }
+
     /** A short token of letters, digits and dashes; the default when absent. */
     String text(String name, String fallback) {
         String raw = single(name);

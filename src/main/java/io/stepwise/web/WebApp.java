@@ -18,11 +18,15 @@ public final class WebApp {
 
     private WebApp() {}
 
-    public static Javalin create() {
+    public static Javalin create() { return create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN); }
+
+    /** @param exercises the built-in exercise sets and the instructor's, read at start-up */
+    public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises) {
         Views views = new Views();
-        LastBiasHandler lastBias = new LastBiasHandler(views);
+        LastBiasHandler lastBias = new LastBiasHandler(views, exercises);
         AllParametersHandler allParameters = new AllParametersHandler(views);
-        DpHandler dynamicProgramming = new DpHandler(views);
+        DpHandler dynamicProgramming = new DpHandler(views, exercises);
+        PlaygroundHandler playground = new PlaygroundHandler(views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = JsonBody.MAX_BYTES + 1L;
@@ -40,6 +44,10 @@ public final class WebApp {
             config.routes.get(Paths.LAST_BIAS, lastBias::show);
             config.routes.get(Paths.ALL_PARAMETERS, allParameters::show);
             config.routes.get(Paths.DYNAMIC_PROGRAMMING, dynamicProgramming::show);
+            config.routes.get(Paths.PLAYGROUND, playground::show);
+            config.routes.post(Paths.PLAYGROUND, playground::apply);
+            config.routes.get(Paths.PLAYGROUND_CSV, playground::csv);
+            config.routes.get(Paths.PLAYGROUND_JSON, playground::json);
             config.routes.post(Paths.API_DESCENT, DescentApi::handle);
             config.routes.post(Paths.API_BACKPROP, BackpropApi::handle);
 

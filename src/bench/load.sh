@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Load benchmark: wrk against target/stepwise.jar on a free loopback port.
+#
+#   mvn -q package -DskipTests && src/bench/load.sh
+#
+# Scenarios: /healthz (the floor), one step as an htmx fragment, the same lesson as a full page,
+# and POST /api/v1/descent with the README's reference body. Each is warmed up, then measured;
+# prints requests/s, p50 and p99 latency, the throughput as a share of the floor, and the server's
+# CPU time per request (from /proc, so less sensitive than throughput to other work on the machine).
+# Settings: DURATION (10s), WARMUP (5s), CONNECTIONS (64), THREADS (2), JAVA_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
+require_jar
+
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk…" >&2
+  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+fi
+
+WORK=$(mktemp -d)
+trap 'stop_server; rm -rf "$WORK"' EXIT
+
+# A wrk script that prints one machine-readable line; the POST variant also sets method and body.
+cat >"$WORK/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.3f %.3f %d %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    e.connect + e.read + e.write + e.timeout, e.status, summary.requests))
+end
+LUA
+{
+  echo 'wrk.method = "POST"'
+  echo 'wrk.headers["Content-Type"] = "application/json"'
+  echo "wrk.body = [==[$REFERENCE_DESCENT]==]"
+  cat "$WORK/report.lua"
+} >"$WORK/post.lua"
+
+start_server "$WORK/server.log"
+echo "Server: java -jar $STEPWISE_JAR on $BASE (pid $SERVER_PID); wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP"
+
+STEP="/tutorials/last-bias?b3=0&lr=0.1&tol=0.001&steps=5"
+names=(floor fragment page api)
+labels=("GET /healthz" "GET $STEP, HX-Request" "GET $STEP" "POST /api/v1/descent")
+
+run() {
+  local name=$1 duration=$2
+  case $name in
+    floor)    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" "$BASE/healthz" ;;
+    fragment) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" -H "HX-Request: true" "$BASE$STEP" ;;
+    page)     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" "$BASE$STEP" ;;
+    api)      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/post.lua" "$BASE/api/v1/descent" ;;
+  esac
+}
+
+# Check each scenario answers 200 before loading it.
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'HX-Request: true' "$BASE$STEP")" = 200 ]
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$REFERENCE_DESCENT" "$BASE/api/v1/descent")" = 200 ]
+
+# User + system CPU time of the server so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+TICKS=$(getconf CLK_TCK)
+
+declare -A rps p50 p99 cpu
+for name in "${names[@]}"; do
+  run "$name" "$WARMUP" >/dev/null
+  before=$(cpu_ticks)
+  line=$(run "$name" "$DURATION" | grep '^RESULT ')
+  after=$(cpu_ticks)
+  read -r _ r a b errors bad count <<<"$line"
+  cpu[$name]=$(awk -v t=$((after - before)) -v hz="$TICKS" -v n="$count" 'BEGIN { printf "%.0f", n ? 1e6 * t / hz / n : 0 }')
+  if [ "$errors" != 0 ] || [ "$bad" != 0 ]; then
+    echo "warning: $name had $errors socket errors and $bad non-2xx/3xx responses" >&2
+  fi
+  rps[$name]=$r; p50[$name]=$a; p99[$name]=$b
+done
+
+printf '\n%-58s %11s %9s %9s %9s %13s\n' "scenario" "requests/s" "p50 ms" "p99 ms" "vs floor" "CPU µs/req"
+for i in "${!names[@]}"; do
+  name=${names[$i]}
+  ratio=$(awk -v x="${rps[$name]}" -v f="${rps[floor]}" 'BEGIN { printf "%.1f%%", 100 * x / f }')
+  printf '%-58s %11s %9s %9s %9s %13s\n' "${labels[$i]}" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" "$ratio" "${cpu[$name]}"
+done

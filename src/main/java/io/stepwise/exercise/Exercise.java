@@ -1,0 +1,55 @@
+package io.stepwise.exercise;
+
+import io.stepwise.tutorial.Num;
+import java.util.List;
+
+/**
+ * One "Your turn" question: what is asked, about which sample or parameter, the numbers it
+ * starts from, the exact answer and how close an answer must be, a hint, the worked answer, and
+ * the values that common wrong methods give.
+ *
+ * @param subject what is asked, with the sample, neuron or parameter it concerns, e.g. "the residual of sample 2"
+ * @param question the question as the student reads it
+ * @param given the numbers needed, one line each
+ * @param traps the wrong methods' values; the nearest one the answer matches names the mistake
+ */
+public record Exercise(Quantity quantity, String subject, String question, List<String> given, double expected,
+                       Tolerance tolerance, String hint, String worked, List<Trap> traps) {
+
+    public Exercise {
+        given = List.copyOf(given);
+        traps = List.copyOf(traps);
+    }
+
+    /** Checks a typed answer: correct, a named mistake, close, wrong, or not a number. */
+    public Feedback check(String typed) {
+        Answer a = Answer.parse(typed);
+        if (!a.isNumber()) return feedback(Feedback.Verdict.UNREADABLE, null, a.text(), a.problem());
+        double v = a.value();
+        if (tolerance.accepts(v, expected)) {
+            return feedback(Feedback.Verdict.CORRECT, null, a.text(), "Yes: " + subject + " is " + display(expected) + ".");
+        }
+        // Of the wrong methods the answer matches, the nearest explains it best (two samples' terms
+        // can both round to what was typed); on a tie the earlier trap wins.
+        Trap best = null;
+        for (Trap t : traps) {
+            if (tolerance.accepts(v, t.value()) && !tolerance.accepts(t.value(), expected)
+                    && (best == null || Math.abs(v - t.value()) < Math.abs(v - best.value()))) {
+                best = t;
+            }
+        }
+        if (best != null) return feedback(Feedback.Verdict.MISTAKE, best.mistake(), a.text(), best.explanation());
+        if (tolerance.isClose(v, expected)) {
+            return feedback(Feedback.Verdict.CLOSE, null, a.text(), "Your method looks right, but " + display(v)
+                    + " is just outside the tolerance (" + tolerance.describe() + "). Round only at the end: hover a number on the page to see all its digits.");
+        }
+        return feedback(Feedback.Verdict.WRONG, null, a.text(), display(v) + " is not " + subject
+                + ", and it does not match a common mistake either. Check each number you used, or ask for a hint.");
+    }
+
+    private Feedback feedback(Feedback.Verdict verdict, Mistake mistake, String answer, String message) {
+        return new Feedback(verdict, mistake, answer, message, hint, worked);
+    }
+
+    static String display(double v) { return Num.of(v).display(); }
+}

@@ -1,0 +1,128 @@
+package io.stepwise.exercise;
+
+import io.stepwise.tutorial.Num;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mistake detectors: each computes the value that one specific wrong method gives, and says
+ * in one or two sentences, with the numbers, what went wrong. {@link Exercise#check} names the
+ * first mistake whose value an answer matches (within the tolerance) when the answer is not right.
+ */
+public final class Mistakes {
+    private Mistakes() {}
+
+    /** A residual taken as predicted − observed instead of observed − predicted. */
+    public static Trap residualSign(double observed, double predicted) {
+        double wrong = predicted - observed;
+        return new Trap(Mistake.WRONG_SIGN_RESIDUAL, wrong, "You computed predicted − observed = " + d(predicted) + " − " + p(observed)
+                + " = " + d(wrong) + ". A residual is observed − predicted, so it is positive when the network predicts too little.");
+    }
+
+    /**
+     * A slope, step size or δ built from residuals of the wrong sign: each term −2 · residual
+     * changes sign, so the result is the right one negated.
+     */
+    public static Trap flippedResiduals(String what, double right) {
+        return new Trap(Mistake.WRONG_SIGN_RESIDUAL, -right, "That is " + what + " with the sign flipped, which is what residuals taken as "
+                + "predicted − observed give. A residual is observed − predicted, and each term is −2 · (observed − predicted).");
+    }
+
+    /** new = old + step size instead of old − step size. */
+    public static Trap addedStep(String name, double old, double stepSize) {
+        double wrong = old + stepSize;
+        return new Trap(Mistake.ADDED_STEP, wrong, "You added the step size: " + d(old) + " + " + p(stepSize) + " = " + d(wrong)
+                + ". Gradient descent subtracts it (new " + name + " = old " + name + " − step size): the slope points uphill, and we want to go down.");
+    }
+
+    /** new = old + slope: added, and without the learning rate. */
+    public static Trap addedSlope(String name, double old, double slope, double learningRate) {
+        double wrong = old + slope;
+        return new Trap(Mistake.ADDED_STEP, wrong, "You added the slope: " + d(old) + " + " + p(slope) + " = " + d(wrong)
+                + ". Gradient descent subtracts the step size, and the step size is the slope × the learning rate (" + exact(learningRate) + ").");
+    }
+
+    /**
+     * A quantity proportional to ∂SSR/∂predicted = −2 · (observed − predicted), computed without
+     * the 2: half the right value.
+     */
+    public static Trap withoutFactorTwo(String what, double right) {
+        return new Trap(Mistake.MISSING_FACTOR_TWO, right / 2, "That is half of " + what + ". The derivative of (observed − predicted)² is "
+                + "−2 · (observed − predicted): the 2 comes down from the square and stays in every term.");
+    }
+
+    /** step size = slope, without × learning rate. */
+    public static Trap stepWithoutLearningRate(double slope, double learningRate) {
+        return new Trap(Mistake.MISSING_LEARNING_RATE, slope, "That is the slope itself. The step size is the slope × the learning rate: "
+                + d(slope) + " × " + exact(learningRate) + ". The learning rate keeps the steps small enough not to overshoot.");
+    }
+
+    /** new = old − slope: the slope subtracted without × learning rate. */
+    public static Trap newValueWithoutLearningRate(String name, double old, double slope, double learningRate) {
+        double wrong = old - slope;
+        return new Trap(Mistake.MISSING_LEARNING_RATE, wrong, "You subtracted the slope itself: " + d(old) + " − " + p(slope) + " = " + d(wrong)
+                + ". Subtract the step size, which is the slope × the learning rate (" + exact(learningRate) + "); new " + name + " = old " + name + " − step size.");
+    }
+
+    /** One sample's value where another sample's was asked for. */
+    public static Trap otherSample(String what, String asked, String used, double value) {
+        return new Trap(Mistake.WRONG_SAMPLES, value, "That is " + what + " of " + used + ", not of " + asked + ". Take the numbers from " + asked + "’s row.");
+    }
+
+    /**
+     * A sum over the samples taken over only some of them: each single term, and (with three or
+     * more samples) each sum that leaves one sample out.
+     *
+     * @param names the samples, e.g. "sample 1"
+     * @param terms each sample's term, in the same order
+     */
+    public static List<Trap> partialSums(String what, List<String> names, double[] terms) {
+        List<Trap> traps = new ArrayList<>();
+        int n = terms.length;
+        if (n < 2) return traps;
+        for (int i = 0; i < n; i++) {
+            traps.add(new Trap(Mistake.WRONG_SAMPLES, terms[i], "That is only " + names.get(i) + "’s term (" + d(terms[i]) + "). " + cap(what)
+                    + " sums the terms of all " + n + " samples."));
+        }
+        if (n >= 3) {
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int j = 0; j < n; j++) if (j != i) sum += terms[j];
+                traps.add(new Trap(Mistake.WRONG_SAMPLES, sum, "You left out " + names.get(i) + "’s term (" + d(terms[i]) + "). " + cap(what)
+                        + " sums the terms of all " + n + " samples."));
+            }
+        }
+        return traps;
+    }
+
+    /**
+     * f(z) used where the chain rule needs f′(z): {@code wrong} is the whole result computed with the
+     * activation in place of its derivative.
+     *
+     * @param f the activation's name, e.g. "softplus"
+     * @param derivative how its derivative at z is written, e.g. "σ(0.35)", or "" when it is just a number
+     */
+    public static Trap activationForDerivative(String what, String f, String derivative, double z, double activation,
+                                               double slope, double wrong) {
+        String written = derivative == null || derivative.isEmpty() ? "" : derivative + " = ";
+        return new Trap(Mistake.ACTIVATION_NOT_DERIVATIVE, wrong, "You used " + f + "(" + d(z) + ") = " + d(activation) + ", the activation, where "
+                + what + " needs its derivative " + f + "′(" + d(z) + ") = " + written + d(slope) + ".");
+    }
+
+    /** f′(z) left out of a δ: just the sum Σ w · δ of the next layer. */
+    public static Trap withoutDerivative(String f, double z, double derivative, double sum) {
+        return new Trap(Mistake.MISSING_DERIVATIVE, sum, "That is Σ w · δ alone (" + d(sum) + "). The δ of a hidden neuron also multiplies by its "
+                + "activation’s slope at its input: " + f + "′(" + d(z) + ") = " + d(derivative) + ".");
+    }
+
+    /** A number as the page shows it. */
+    static String d(double v) { return Num.of(v).display(); }
+
+    /** A number after an operator: negative ones in parentheses. */
+    static String p(double v) { return v < 0 ? "(" + d(v) + ")" : d(v); }
+
+    /** A setting as typed (0.1 stays 0.1). */
+    static String exact(double v) { return Tolerance.plain(v).replace('-', '\u2212'); }
+
+    private static String cap(String s) { return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1); }
+}

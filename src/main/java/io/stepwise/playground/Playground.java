@@ -1,0 +1,235 @@
+package io.stepwise.playground;
+
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Backprop;
+import io.stepwise.engine.Dataset;
+import io.stepwise.engine.Loss;
+import io.stepwise.engine.Network;
+import io.stepwise.engine.Parameter;
+import io.stepwise.engine.PathSum;
+import io.stepwise.engine.Step;
+import io.stepwise.tutorial.NetworkDiagram;
+import io.stepwise.tutorial.Num;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Computes what the playground shows for a state. Knows nothing of the web. */
+public final class Playground {
+    /** Tables list this many rows, then count the rest: the exports hold everything. */
+    public static final int MAX_SAMPLE_ROWS = 40;
+    public static final int MAX_PARAMETER_ROWS = 120;
+    public static final int MAX_HISTORY_ROWS = 200;
+    /** The history has a column for each trained parameter, up to this many. */
+    public static final int MAX_HISTORY_PARAMETERS = 12;
+    /** Samples with a column in the δ and gradient tables. */
+    public static final int MAX_DELTA_SAMPLES = 6;
+    public static final int MAX_GRADIENT_SAMPLES = 4;
+    /** Networks with a wider layer, or more weights, are described instead of drawn. */
+    public static final int MAX_DRAWN_WIDTH = 10;
+    public static final int MAX_DRAWN_WEIGHTS = 120;
+
+    private Playground() {}
+
+    public static PlaygroundView view(PlaygroundState state) {
+        PlaygroundSetup setup = state.setup();
+        PlaygroundRun.Result run = PlaygroundRun.run(setup, state.steps(), MAX_HISTORY_ROWS, null);
+        Architecture arch = setup.architecture();
+        String lossName = lossName(setup.loss());
+        PlaygroundView.Notice divergence = notice(run.divergence(), setup, lossName);
+        Step step = run.current();
+        if (step == null) {
+            return new PlaygroundView(state, summary(setup), lossName, null, -1, -1, divergence, true, List.of(), 0, List.of(),
+                    null, null, null, null, null, List.of(), PlaygroundFormulas.of(setup));
+        }
+        Backprop bp = Backprop.run(step.network(), setup.data(), setup.loss());
+        Set<Integer> trained = new HashSet<>();
+        for (int i : setup.trained()) trained.add(i);
+
+        List<String> historyParameters = new ArrayList<>();
+        List<Integer> historyIndices = new ArrayList<>();
+        for (int i : setup.trained()) {
+            if (historyIndices.size() == MAX_HISTORY_PARAMETERS) break;
+            historyIndices.add(i);
+            historyParameters.add(Parameter.ofFlatIndex(arch, i).name());
+        }
+        List<PlaygroundView.HistoryRow> history = new ArrayList<>();
+        for (int r = run.recent().size() - 1; r >= 0; r--) {
+            Step s = run.recent().get(r);
+            double[] flat = s.network().parameters();
+            List<Num> values = new ArrayList<>();
+            for (int i : historyIndices) values.add(Num.of(flat[i]));
+            history.add(new PlaygroundView.HistoryRow(s.index(), Num.of(s.loss()), values));
+        }
+        int omitted = step.index() + 1 - history.size();
+
+        return new PlaygroundView(state, summary(setup), lossName, current(step, setup, trained), run.lastStep(), run.convergedAt(),
+                divergence, run.stoppedEarly(state.steps()), history, omitted, historyParameters, deltas(bp, arch, setup.data()),
+                gradients(bp, arch, setup.data(), trained), diagram(step.network(), trained), diagramNote(arch),
+                PlaygroundCharts.history(run.losses(), state.logLoss(), lossName),
+                PlaygroundCharts.fits(step.network(), setup.data(), step.index()), PlaygroundFormulas.of(setup));
+    }
+
+    private static PlaygroundView.CurrentStep current(Step step, PlaygroundSetup setup, Set<Integer> trained) {
+        Dataset data = setup.data();
+        Architecture arch = setup.architecture();
+        int inputs = arch.inputCount();
+        int outputs = arch.outputCount();
+        List<String> inputColumns = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) inputColumns.add(Columns.input(i, inputs));
+        List<String> targetColumns = new ArrayList<>();
+        List<String> predictedColumns = new ArrayList<>();
+        for (int o = 0; o < outputs; o++) {
+            targetColumns.add(Columns.target(o, outputs));
+            predictedColumns.add(Columns.predicted(o, outputs));
+        }
+        List<PlaygroundView.SampleRow> samples = new ArrayList<>();
+        for (int s = 0; s < Math.min(data.size(), MAX_SAMPLE_ROWS); s++) {
+            List<Num> x = new ArrayList<>();
+            for (int i = 0; i < inputs; i++) x.add(Num.of(data.input(s, i)));
+            List<PlaygroundView.OutputCells> cells = new ArrayList<>();
+            for (int o = 0; o < outputs; o++) {
+                cells.add(new PlaygroundView.OutputCells(Num.of(data.target(s, o)), Num.of(step.predictions()[s][o]),
+                        Num.of(step.residuals()[s][o])));
+            }
+            samples.add(new PlaygroundView.SampleRow(s + 1, x, cells));
+        }
+
+        double[] values = step.network().parameters();
+        List<PlaygroundView.UpdateRow> updates = new ArrayList<>();
+        int settled = 0;
+        int largest = -1;
+        for (int i = 0; i < values.length; i++) {
+            boolean isTrained = trained.contains(i);
+            double size = step.stepSizes()[i];
+            boolean isSettled = isTrained && Math.abs(size) < setup.tolerance();
+            if (isSettled) settled++;
+            if (isTrained && (largest < 0 || Math.abs(size) > Math.abs(step.stepSizes()[largest]))) largest = i;
+            if (i < MAX_PARAMETER_ROWS) {
+                Parameter p = Parameter.ofFlatIndex(arch, i);
+                updates.add(new PlaygroundView.UpdateRow(p.name(), connects(arch, p), isTrained, Num.of(values[i]),
+                        Num.of(step.gradient()[i]), isTrained ? Num.of(size) : null, Num.of(values[i] - size), isSettled));
+            }
+        }
+        return new PlaygroundView.CurrentStep(step.index(), Num.of(step.loss()), Num.of(setup.learningRate()), inputColumns,
+                targetColumns, predictedColumns, samples, data.size(), updates, values.length, trained.size(), settled,
+                largest < 0 ? null : Parameter.ofFlatIndex(arch, largest).name(),
+                largest < 0 ? null : Num.of(step.stepSizes()[largest]));
+    }
+
+    private static PlaygroundView.DeltaTable deltas(Backprop bp, Architecture arch, Dataset data) {
+        int shown = Math.min(data.size(), MAX_DELTA_SAMPLES);
+        List<Integer> samples = new ArrayList<>();
+        for (int s = 0; s < shown; s++) samples.add(s + 1);
+        List<PlaygroundView.DeltaRow> rows = new ArrayList<>();
+        for (int l = arch.layerCount() - 1; l >= 1; l--) {
+            for (int j = 0; j < arch.size(l); j++) {
+                List<Num> d = new ArrayList<>();
+                for (int s = 0; s < shown; s++) d.add(Num.of(bp.delta(l, s, j)));
+                rows.add(new PlaygroundView.DeltaRow(j == 0 ? layerTitle(arch, l) : null, arch.size(l), neuron(arch, l, j), d));
+            }
+        }
+        return new PlaygroundView.DeltaTable(samples, data.size(), rows);
+    }
+
+    private static PlaygroundView.GradientTable gradients(Backprop bp, Architecture arch, Dataset data, Set<Integer> trained) {
+        int shown = Math.min(data.size(), MAX_GRADIENT_SAMPLES);
+        List<Integer> samples = new ArrayList<>();
+        for (int s = 0; s < shown; s++) samples.add(s + 1);
+        double[] gradient = bp.gradient();
+        double[][][] a = bp.forward().activations();
+        List<PlaygroundView.GradientRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(gradient.length, MAX_PARAMETER_ROWS); i++) {
+            Parameter p = Parameter.ofFlatIndex(arch, i);
+            int[] at = PathSum.locate(arch, p);
+            List<Num> products = new ArrayList<>();
+            for (int s = 0; s < shown; s++) {
+                double input = p.isWeight() ? a[at[0] - 1][s][at[2]] : 1;
+                products.add(Num.of(bp.delta(at[0], s, at[1]) * input));
+            }
+            rows.add(new PlaygroundView.GradientRow(p.name(), trained.contains(i), "δ(" + neuron(arch, at[0], at[1]) + ")",
+                    p.isWeight() ? neuron(arch, at[0] - 1, at[2]) : "1", products, Num.of(gradient[i])));
+        }
+        return new PlaygroundView.GradientTable(samples, data.size(), rows, gradient.length);
+    }
+
+    private static NetworkDiagram diagram(Network network, Set<Integer> trained) {
+        Architecture arch = network.architecture();
+        if (!drawable(arch)) return null;
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < arch.inputCount(); i++) inputs.add(Columns.input(i, arch.inputCount()));
+        return NetworkDiagram.of(network, inputs, trained, null, null,
+                "The " + PlaygroundSetup.shape(arch.sizes()) + " network at this step");
+    }
+
+    static boolean drawable(Architecture arch) {
+        return Arrays.stream(arch.sizes()).max().orElse(0) <= MAX_DRAWN_WIDTH && arch.weightCount() <= MAX_DRAWN_WEIGHTS;
+    }
+
+    private static String diagramNote(Architecture arch) {
+        if (drawable(arch)) return null;
+        return "The " + PlaygroundSetup.shape(arch.sizes()) + " network has " + arch.weightCount() + " weights: too many to draw "
+                + "legibly (the picture shows layers of up to " + MAX_DRAWN_WIDTH + " neurons and up to " + MAX_DRAWN_WEIGHTS
+                + " weights). The tables below list every parameter.";
+    }
+
+    /** A neuron's name, as the network picture labels it: x1 for an input, h1,2 for a hidden neuron, out for the output. */
+    public static String neuron(Architecture arch, int layer, int neuron) {
+        if (layer == 0) return Columns.input(neuron, arch.inputCount());
+        if (layer == arch.layerCount() - 1) return arch.outputCount() == 1 ? "out" : "out" + (neuron + 1);
+        return "h" + layer + "," + (neuron + 1);
+    }
+
+    /** "x1 → h1,2" for a weight, "h1,2" for a bias. */
+    public static String connects(Architecture arch, Parameter p) {
+        int[] at = PathSum.locate(arch, p);
+        return p.isWeight() ? neuron(arch, at[0] - 1, at[2]) + " → " + neuron(arch, at[0], at[1]) : neuron(arch, at[0], at[1]);
+    }
+
+    private static String layerTitle(Architecture arch, int layer) {
+        return layer == arch.layerCount() - 1 ? "Output layer" : "Hidden layer " + layer;
+    }
+
+    public static String lossName(Loss loss) {
+        return switch (loss) {
+            case SSR -> "SSR";
+            case HALF_SSE -> "½SSE";
+            case MSE -> "MSE";
+        };
+    }
+
+    /** The setup in one sentence. */
+    static String summary(PlaygroundSetup s) {
+        Architecture arch = s.architecture();
+        StringBuilder b = new StringBuilder("A " + s.shape() + " network");
+        if (arch.layerCount() > 2) b.append(" with ").append(s.hidden().id()).append(" in the hidden layer").append(arch.layerCount() > 3 ? "s" : "");
+        b.append(" and ").append(s.output().id()).append(" at the output; loss ").append(lossName(s.loss())).append(" (")
+                .append(s.loss().description()).append("); ").append(CsvData.count(s.data().size(), "sample")).append("; training ")
+                .append(s.train().describe(arch)).append(" with learning rate ").append(Numbers.compact(s.learningRate()))
+                .append(", from ");
+        if (s.start() instanceof Start.Seeded seeded) b.append("random start values (seed ").append(seeded.seed()).append(")");
+        else b.append("the given start values");
+        return b.append(".").toString();
+    }
+
+    private static PlaygroundView.Notice notice(PlaygroundRun.Divergence d, PlaygroundSetup setup, String lossName) {
+        if (d == null) return null;
+        String smaller = "Try a smaller learning rate, such as " + Numbers.compact(setup.learningRate() / 10) + ".";
+        if (d.kind() == PlaygroundRun.Kind.EXPLODED) {
+            return new PlaygroundView.Notice("The loss exploded at step " + d.step(),
+                    lossName + " grew from " + Num.of(d.startLoss()).display() + " at step 0 to " + Num.of(d.loss()).display()
+                            + " at step " + d.step() + ", more than a million times larger: each step overshoots the minimum further "
+                            + "than the last. The run stops there. " + smaller);
+        }
+        if (d.step() == 0) {
+            return new PlaygroundView.Notice("The start cannot be computed",
+                    "Already at step 0 a value is not finite: the start values or the data are too large to compute with "
+                            + "(a number overflowed). Use smaller start values, or scale the data down.");
+        }
+        return new PlaygroundView.Notice("A value stopped being finite at step " + d.step(),
+                "Computing step " + d.step() + " overflows: the steps grow instead of shrinking until a number is too large for a "
+                        + "double. The run stops at step " + (d.step() - 1) + ", the last one that can be shown. " + smaller);
+    }
+}

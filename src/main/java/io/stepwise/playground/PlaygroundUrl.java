@@ -1,0 +1,218 @@
+package io.stepwise.playground;
+
+import io.stepwise.engine.Activation;
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Dataset;
+import io.stepwise.engine.Limits;
+import io.stepwise.engine.Loss;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The playground's permalink: a whole state in a short query string, and back.
+ *
+ * <pre>layers=2-3-1&amp;act=tanh&amp;out=identity&amp;loss=ssr&amp;seed=7&amp;train=all
+ * &amp;data=0,0,0;0,1,1;1,0,1;1,1,0&amp;lr=0.1&amp;tol=0.001&amp;max=1000&amp;steps=3</pre>
+ *
+ * Start values are either {@code seed=…} or the comma lists {@code w=…&b=…}; {@code train} is all,
+ * weights, biases or names such as {@code w1,b3}; each data row is the inputs then the targets.
+ * Numbers are written in the shortest form that reads back to the same double, and ',' ';' '-'
+ * need no escaping in a query, so typical setups stay well under {@link #MAX_LENGTH}. Decoding
+ * checks every field and reports each wrong one, keeping the raw text for the form.
+ */
+public final class PlaygroundUrl {
+    /** Longer permalinks are refused with a message: links this long are not safe to share. */
+    public static final int MAX_LENGTH = 2_000;
+    /** The longest query string: room is left for the path ("/playground?") within {@link #MAX_LENGTH}. */
+    public static final int MAX_QUERY_LENGTH = MAX_LENGTH - 24;
+    /** The longest value a single field may have: generous for data and start values. */
+    static final int MAX_FIELD_LENGTH = 100_000;
+    /** The fields that make up a setup, in the order the permalink writes them. */
+    public static final List<String> SETUP_FIELDS = List.of(Fields.LAYERS, Fields.HIDDEN, Fields.OUTPUT, Fields.LOSS, Fields.SEED,
+            Fields.WEIGHTS, Fields.BIASES, Fields.TRAIN, Fields.DATA, Fields.LEARNING_RATE, Fields.TOLERANCE, Fields.MAX_STEPS);
+
+    private PlaygroundUrl() {}
+
+    /** Query parameters by name, as the web layer hands them over: every value given for a name. */
+    public interface Query {
+        List<String> values(String name);
+    }
+
+    /**
+     * The outcome of decoding: the state when every field was good; otherwise null and the errors.
+     *
+     * @param raw each field's text as given, for showing it back
+     */
+    public record Decoded(PlaygroundState state, List<FieldError> errors, Map<String, String> raw) {
+        public boolean ok() { return errors.isEmpty(); }
+    }
+
+    /** The query string of a state, without the leading '?'. */
+    public static String query(PlaygroundState state) {
+        PlaygroundSetup s = state.setup();
+        StringBuilder q = new StringBuilder();
+        add(q, Fields.LAYERS, s.shape());
+        add(q, Fields.HIDDEN, s.hidden().id());
+        add(q, Fields.OUTPUT, s.output().id());
+        add(q, Fields.LOSS, s.loss().id());
+        if (s.start() instanceof Start.Seeded seeded) {
+            add(q, Fields.SEED, Long.toString(seeded.seed()));
+        } else {
+            Start.Given given = (Start.Given) s.start();
+            add(q, Fields.WEIGHTS, list(given.weights()));
+            add(q, Fields.BIASES, list(given.biases()));
+        }
+        add(q, Fields.TRAIN, s.train().encode());
+        add(q, Fields.DATA, rows(s.data()));
+        add(q, Fields.LEARNING_RATE, Numbers.compact(s.learningRate()));
+        add(q, Fields.TOLERANCE, Numbers.compact(s.tolerance()));
+        add(q, Fields.MAX_STEPS, Integer.toString(s.maxSteps()));
+        add(q, Fields.STEPS, Integer.toString(state.steps()));
+        if (state.logLoss()) add(q, Fields.LOG_LOSS, "1");
+        return q.toString();
+    }
+
+    /** The data as the permalink writes it: "x,y;x,y;…", each row's inputs then targets. */
+    public static String rows(Dataset data) {
+        StringBuilder out = new StringBuilder();
+        for (int s = 0; s < data.size(); s++) {
+            if (s > 0) out.append(';');
+            out.append(list(data.inputs()[s])).append(',').append(list(data.targets()[s]));
+        }
+        return out.toString();
+    }
+
+    static String list(double[] values) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) out.append(',');
+            out.append(Numbers.compact(values[i]));
+        }
+        return out.toString();
+    }
+
+    private static void add(StringBuilder q, String name, String value) {
+        if (q.length() > 0) q.append('&');
+        q.append(name).append('=').append(value);
+    }
+
+    /**
+     * Reads a state, checking every field. A field that is absent takes its default; with no
+     * setup field at all the state is the default setup (the dosage example).
+     */
+    public static Decoded decode(Query query) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (String name : SETUP_FIELDS) {
+            String v = single(query, name, errors);
+            if (v != null) raw.put(name, v);
+        }
+        String stepsRaw = single(query, Fields.STEPS, errors);
+        String logRaw = single(query, Fields.LOG_LOSS, errors);
+        if (stepsRaw != null) raw.put(Fields.STEPS, stepsRaw);
+
+        PlaygroundSetup d = PlaygroundSetup.DEFAULT;
+        boolean anySetup = SETUP_FIELDS.stream().anyMatch(raw::containsKey);
+        int[] layers = raw.containsKey(Fields.LAYERS) ? Rules.layers(Fields.LAYERS, raw.get(Fields.LAYERS), errors) : d.layers();
+        Activation hidden = raw.containsKey(Fields.HIDDEN)
+                ? Rules.activation(Fields.HIDDEN, "Hidden activation", raw.get(Fields.HIDDEN), errors) : d.hidden();
+        Activation output = raw.containsKey(Fields.OUTPUT)
+                ? Rules.activation(Fields.OUTPUT, "Output activation", raw.get(Fields.OUTPUT), errors) : d.output();
+        Loss loss = raw.containsKey(Fields.LOSS) ? Rules.loss(Fields.LOSS, raw.get(Fields.LOSS), errors) : d.loss();
+        Architecture arch = layers == null ? null : new Architecture(layers, hidden == null ? d.hidden() : hidden,
+                output == null ? d.output() : output);
+
+        Start start = null;
+        boolean given = raw.containsKey(Fields.WEIGHTS) || raw.containsKey(Fields.BIASES);
+        if (raw.containsKey(Fields.SEED) && given) {
+            errors.add(new FieldError(Fields.SEED, "Give either a seed or start values (w and b), not both."));
+        } else if (raw.containsKey(Fields.SEED)) {
+            Long seed = Rules.seed(Fields.SEED, raw.get(Fields.SEED), errors);
+            if (seed != null) start = new Start.Seeded(seed);
+        } else if (given) {
+            if (!raw.containsKey(Fields.WEIGHTS) || !raw.containsKey(Fields.BIASES)) {
+                String missing = raw.containsKey(Fields.WEIGHTS) ? Fields.BIASES : Fields.WEIGHTS;
+                errors.add(new FieldError(missing, "Start values need both lists: w (the weights) and b (the biases)."));
+            } else if (arch != null) {
+                double[] w = Rules.values(Fields.WEIGHTS, "w", "weights", raw.get(Fields.WEIGHTS), arch, arch.weightCount(), errors);
+                double[] b = Rules.values(Fields.BIASES, "b", "biases", raw.get(Fields.BIASES), arch, arch.biasCount(), errors);
+                if (w != null && b != null) start = new Start.Given(w, b);
+            }
+        } else if (arch != null) {
+            start = Arrays.equals(arch.sizes(), d.layers()) ? d.start() : new Start.Seeded(1);
+        }
+
+        TrainSet train = TrainSet.ALL;
+        if (raw.containsKey(Fields.TRAIN) && arch != null) train = Rules.train(Fields.TRAIN, raw.get(Fields.TRAIN), arch, errors);
+
+        Dataset data = null;
+        if (arch != null) {
+            if (raw.containsKey(Fields.DATA)) {
+                data = Rules.data(Fields.DATA, raw.get(Fields.DATA), arch.inputCount(), arch.outputCount(), errors);
+            } else {
+                data = defaultData(arch);
+                if (data == null) {
+                    errors.add(new FieldError(Fields.DATA, "There is no data for a network with " + CsvData.count(arch.inputCount(), "input")
+                            + " and " + CsvData.count(arch.outputCount(), "output") + ": give rows as data=" + example(arch) + "."));
+                }
+            }
+        }
+
+        Double lr = raw.containsKey(Fields.LEARNING_RATE) ? Rules.number(Fields.LEARNING_RATE, "Learning rate",
+                raw.get(Fields.LEARNING_RATE), false, PlaygroundSetup.MAX_LEARNING_RATE, errors) : Double.valueOf(d.learningRate());
+        Double tol = raw.containsKey(Fields.TOLERANCE) ? Rules.number(Fields.TOLERANCE, "Tolerance",
+                raw.get(Fields.TOLERANCE), false, PlaygroundSetup.MAX_TOLERANCE, errors) : Double.valueOf(d.tolerance());
+        Integer max = raw.containsKey(Fields.MAX_STEPS) ? Rules.count(Fields.MAX_STEPS, "Max steps", raw.get(Fields.MAX_STEPS),
+                Limits.MAX_STEPS, errors) : Integer.valueOf(d.maxSteps());
+        Integer steps = stepsRaw != null ? Rules.count(Fields.STEPS, "Step", stepsRaw, Limits.MAX_STEPS, errors) : Integer.valueOf(0);
+        if (steps != null && max != null && steps > max) {
+            errors.add(new FieldError(Fields.STEPS, "Step must be from 0 to max steps (" + max + "), not " + steps + "."));
+        }
+        boolean logLoss = false;
+        if (logRaw != null) {
+            if (logRaw.equals("1")) logLoss = true;
+            else if (!logRaw.equals("0")) errors.add(new FieldError(Fields.LOG_LOSS, "logy must be 1 (log scale) or 0, not “" + Numbers.shorten(logRaw) + "”."));
+        }
+        if (errors.isEmpty() && arch != null) Rules.withinWork(Fields.MAX_STEPS, arch, data.size(), max, errors);
+        if (!errors.isEmpty()) return new Decoded(null, List.copyOf(errors), raw);
+
+        PlaygroundSetup setup = anySetup
+                ? new PlaygroundSetup(layers, hidden, output, loss, start, train, data, lr, tol, max)
+                : d;
+        return new Decoded(new PlaygroundState(setup, steps, logLoss), List.of(), raw);
+    }
+
+    /** Data that fits a network when none is given: the first preset with its numbers of inputs and outputs. */
+    static Dataset defaultData(Architecture arch) {
+        for (Presets.Preset p : Presets.ALL) {
+            if (p.inputs() == arch.inputCount() && p.outputs() == arch.outputCount()) return p.data();
+        }
+        return null;
+    }
+
+    private static String example(Architecture arch) {
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < arch.inputCount() + arch.outputCount(); i++) row.add(i < arch.inputCount() ? "0.5" : "1");
+        return String.join(",", row) + ";…";
+    }
+
+    /** One value of a field, null when absent or blank; an error when it is given twice or is too long. */
+    private static String single(Query query, String name, List<FieldError> errors) {
+        List<String> values = query.values(name);
+        if (values == null || values.isEmpty()) return null;
+        if (values.size() > 1) {
+            errors.add(new FieldError(name, "“" + name + "” is given " + values.size() + " times; give it once."));
+            return null;
+        }
+        String v = values.get(0);
+        if (v == null || v.isBlank()) return null;
+        if (v.length() > MAX_FIELD_LENGTH) {
+            errors.add(new FieldError(name, "“" + name + "” is too long (" + v.length() + " characters; at most " + MAX_FIELD_LENGTH + ")."));
+            return null;
+        }
+        return v.strip();
+    }
+}

@@ -1,0 +1,251 @@
+package io.stepwise.tutorial;
+
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Dataset;
+import io.stepwise.engine.Descent;
+import io.stepwise.engine.ForwardPass;
+import io.stepwise.engine.Loss;
+import io.stepwise.engine.Network;
+import io.stepwise.engine.Parameter;
+import io.stepwise.engine.PathSum;
+import io.stepwise.engine.Step;
+import io.stepwise.engine.Trace;
+import io.stepwise.formula.Formula;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes what the "train all seven parameters" lesson shows for a state. Knows nothing of the web. */
+public final class AllParametersLesson {
+    static final Architecture ARCH = DosageExample.ARCHITECTURE;
+    static final Dataset DATA = DosageExample.DATA;
+    static final Loss LOSS = Loss.SSR;
+    /** w1…w4, then b1…b3: the engine's flat order, used by every table of the lesson. */
+    public static final List<Parameter> PARAMETERS = parameters();
+    private static final List<List<Factor>> FACTORS = factors();
+    private static final List<Formula> CHAIN_FORMULAS = chainFormulas();
+
+    private AllParametersLesson() {}
+
+    /**
+     * One factor of a chain-rule product, d top / d bottom, and what it equals. Each is written as
+     * a {@link Notation} source: "y_1" is y with subscript 1.
+     */
+    public record Factor(String top, String bottom, String equals) {
+        /** e.g. dy₁/dx₁ */
+        public Notation name() { return Notation.of("d" + top + "/d" + bottom); }
+
+        /** e.g. σ(x₁) */
+        public Notation meaning() { return Notation.of(equals); }
+    }
+
+    /**
+     * One parameter's gradient written out by the chain rule at one state.
+     *
+     * @param values each factor's value, indexed [sample][factor]
+     * @param products each sample's product of its factors
+     * @param sum Σ products over the samples: dSSR/d(parameter)
+     */
+    public record ChainRule(Parameter parameter, List<Factor> factors, double[][] values, double[] products, double sum) {}
+
+    /**
+     * Replays the descent from the fixed start (cheap: three samples, seven parameters) as far as
+     * the lesson allows, to show the current step and to know where "run until every step size is
+     * below the tolerance" ends and whether the run blows up.
+     */
+    public static AllParametersView view(AllParametersState state) {
+        int horizon = AllParametersState.MAX_STEPS;
+        Descent.Settings settings = new Descent.Settings(LOSS, state.learningRate(), flatIndices(), horizon, null, horizon + 1);
+        Trace trace = Descent.run(DosageExample.allParametersStart(), DATA, settings);
+
+        // Descent already stops before a loss or gradient stops being finite; the chain-rule
+        // products and the new values are shown too, so they must be finite as well.
+        List<Step> steps = new ArrayList<>();
+        for (Step s : trace.steps()) {
+            if (!showable(s)) break;
+            steps.add(s);
+        }
+        int lastStep = steps.size() - 1;
+        boolean diverged = trace.diverged() || steps.size() < trace.steps().size();
+
+        int convergedAt = -1;
+        for (Step s : steps) {
+            if (withinTolerance(s, state.tolerance())) {
+                convergedAt = s.index();
+                break;
+            }
+        }
+        int shown = Math.min(state.steps(), lastStep);
+        Step current = steps.get(shown);
+
+        List<AllParametersView.HistoryRow> history = new ArrayList<>();
+        for (int k = shown; k >= 0; k--) history.add(historyRow(steps.get(k)));
+        return new AllParametersView(state, currentStep(current, state), history, convergedAt,
+                diverged ? lastStep + 1 : -1, lastStep, shown < state.steps());
+    }
+
+    public static List<ChainRule> chainRules(Network network) {
+        return chainRules(network, ForwardPass.run(network, DATA));
+    }
+
+    /**
+     * Every parameter's chain-rule product, factor by factor, read from the forward pass and the
+     * loss derivative (not from backpropagation, which tests compare it with). With x₁, x₂ the
+     * hidden neurons' input sums and y₁, y₂ their outputs:
+     * <ul>
+     *   <li>a hidden weight or bias of neuron j: dSSR/dpredicted · dpredicted/dy_j · dy_j/dx_j · dx_j/dθ,
+     *   where dpredicted/dy_j is the outgoing weight, dy_j/dx_j = softplus′(x_j) = σ(x_j) and dx_j/dθ
+     *   is the dosage for a weight and 1 for a bias;</li>
+     *   <li>an output weight or bias: dSSR/dpredicted · dpredicted/dθ, which is y_j for a weight and 1
+     *   for the bias.</li>
+     * </ul>
+     * The output activation is the identity, so its derivative (1) is left out of the products.
+     */
+    public static List<ChainRule> chainRules(Network network, ForwardPass forward) {
+        double[][][] z = forward.preActivations();
+        double[][][] a = forward.activations();
+        int samples = DATA.size();
+        double[] dLoss = new double[samples];
+        for (int s = 0; s < samples; s++) dLoss[s] = LOSS.derivative(DATA.target(s, 0), a[2][s][0], samples);
+
+        List<ChainRule> rules = new ArrayList<>(PARAMETERS.size());
+        for (int k = 0; k < PARAMETERS.size(); k++) {
+            Parameter p = PARAMETERS.get(k);
+            int[] at = PathSum.locate(ARCH, p);
+            double[][] values = new double[samples][];
+            if (at[0] == 1) {
+                int j = at[1];
+                double outgoing = network.weight(2, 0, j);
+                for (int s = 0; s < samples; s++) {
+                    values[s] = new double[] {dLoss[s], outgoing, ARCH.activation(1).derivative(z[1][s][j]), p.isWeight() ? a[0][s][0] : 1};
+                }
+            } else {
+                for (int s = 0; s < samples; s++) values[s] = new double[] {dLoss[s], p.isWeight() ? a[1][s][at[2]] : 1};
+            }
+            double[] products = new double[samples];
+            double sum = 0;
+            for (int s = 0; s < samples; s++) {
+                double product = 1;
+                for (double v : values[s]) product *= v;
+                products[s] = product;
+                sum += product;
+            }
+            rules.add(new ChainRule(p, FACTORS.get(k), values, products, sum));
+        }
+        return rules;
+    }
+
+    /** The factors' names and meanings, parameter by parameter, in the order chainRules multiplies them. */
+    private static List<List<Factor>> factors() {
+        Factor loss = new Factor("SSR", "predicted", "−2 · (observed − predicted)");
+        List<List<Factor>> all = new ArrayList<>();
+        for (Parameter p : PARAMETERS) {
+            int[] at = PathSum.locate(ARCH, p);
+            if (at[0] == 1) {
+                String h = "_" + (at[1] + 1);
+                Parameter outgoing = new Parameter(true, ARCH.weightIndex(2, 0, at[1]));
+                all.add(List.of(loss,
+                        new Factor("predicted", "y" + h, subscripted(outgoing)),
+                        new Factor("y" + h, "x" + h, "σ(x" + h + ")"),
+                        new Factor("x" + h, subscripted(p), p.isWeight() ? "dosage" : "1")));
+            } else {
+                all.add(List.of(loss, new Factor("predicted", subscripted(p), p.isWeight() ? "y_" + (at[2] + 1) : "1")));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<Formula> chainFormulas() {
+        List<Formula> all = new ArrayList<>();
+        for (int k = 0; k < PARAMETERS.size(); k++) all.add(AllParametersFormulas.chainRule(PARAMETERS.get(k).name(), FACTORS.get(k)));
+        return List.copyOf(all);
+    }
+
+    /** A parameter's chain rule as a formula, e.g. dSSR/dw₁ = Σ dSSR/dpredicted · … for "w1". */
+    public static Formula chainFormula(String name) {
+        for (int k = 0; k < PARAMETERS.size(); k++) {
+            if (PARAMETERS.get(k).name().equals(name)) return CHAIN_FORMULAS.get(k);
+        }
+        throw new IllegalArgumentException("no parameter " + name);
+    }
+
+    /** True when every number the page would show for this state is finite, the new values included. */
+    static boolean showable(Step step) {
+        if (!step.next().isFinite()) return false;
+        ForwardPass forward = ForwardPass.run(step.network(), DATA);
+        for (double[][] layer : forward.preActivations()) {
+            for (double[] sample : layer) for (double v : sample) if (!Double.isFinite(v)) return false;
+        }
+        for (ChainRule rule : chainRules(step.network(), forward)) {
+            if (!Double.isFinite(rule.sum())) return false;
+            for (double v : rule.products()) if (!Double.isFinite(v)) return false;
+        }
+        return true;
+    }
+
+    static boolean withinTolerance(Step step, double tolerance) {
+        for (Parameter p : PARAMETERS) {
+            if (Math.abs(step.stepSize(p)) >= tolerance) return false;
+        }
+        return true;
+    }
+
+    private static AllParametersView.CurrentStep currentStep(Step step, AllParametersState state) {
+        Network network = step.network();
+        ForwardPass forward = ForwardPass.run(network, DATA);
+        double[][][] z = forward.preActivations();
+        double[][][] a = forward.activations();
+        List<AllParametersView.ForwardRow> samples = new ArrayList<>();
+        for (int s = 0; s < DATA.size(); s++) {
+            double observed = DATA.target(s, 0);
+            double predicted = a[2][s][0];
+            double residual = observed - predicted;
+            samples.add(new AllParametersView.ForwardRow(Num.of(DATA.input(s, 0)), Num.of(z[1][s][0]), Num.of(a[1][s][0]),
+                    Num.of(z[1][s][1]), Num.of(a[1][s][1]), Num.of(predicted), Num.of(observed), Num.of(residual),
+                    Num.of(residual * residual)));
+        }
+
+        List<AllParametersView.ParameterUpdate> updates = new ArrayList<>();
+        Parameter largest = PARAMETERS.get(0);
+        for (ChainRule rule : chainRules(network, forward)) {
+            Parameter p = rule.parameter();
+            List<AllParametersView.ChainRow> rows = new ArrayList<>();
+            for (int s = 0; s < DATA.size(); s++) {
+                List<Num> factors = new ArrayList<>();
+                for (double v : rule.values()[s]) factors.add(Num.of(v));
+                rows.add(new AllParametersView.ChainRow(Num.of(DATA.input(s, 0)), factors, Num.of(rule.products()[s])));
+            }
+            double value = network.get(p);
+            double stepSize = step.stepSize(p);
+            updates.add(new AllParametersView.ParameterUpdate(Notation.of(subscripted(p)), Notation.of("dSSR/d" + subscripted(p)),
+                    rule.factors(), CHAIN_FORMULAS.get(PARAMETERS.indexOf(p)), rows, Num.of(value), Num.of(rule.sum()),
+                    Num.of(stepSize), Num.of(value - stepSize), Math.abs(stepSize) < state.tolerance(),
+                    AllParametersFormulas.worked(p.name(), value, rule.sum(), state.learningRate(), stepSize)));
+            if (Math.abs(stepSize) > Math.abs(step.stepSize(largest))) largest = p;
+        }
+        return new AllParametersView.CurrentStep(step.index(), Num.of(step.loss()), Num.of(state.learningRate()), samples,
+                updates, largest.name(), Num.of(step.stepSize(largest)));
+    }
+
+    private static AllParametersView.HistoryRow historyRow(Step step) {
+        List<Num> values = new ArrayList<>();
+        for (Parameter p : PARAMETERS) values.add(Num.of(step.network().get(p)));
+        return new AllParametersView.HistoryRow(step.index(), Num.of(step.loss()), values);
+    }
+
+    /** "w3" as the formula source "w_3". */
+    private static String subscripted(Parameter p) {
+        return p.name().charAt(0) + "_" + p.name().substring(1);
+    }
+
+    private static List<Parameter> parameters() {
+        List<Parameter> all = new ArrayList<>();
+        for (int i = 0; i < ARCH.parameterCount(); i++) all.add(Parameter.ofFlatIndex(ARCH, i));
+        return List.copyOf(all);
+    }
+
+    private static int[] flatIndices() {
+        int[] all = new int[ARCH.parameterCount()];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        return all;
+    }
+}

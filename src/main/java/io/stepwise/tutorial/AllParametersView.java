@@ -1,0 +1,64 @@
+package io.stepwise.tutorial;
+
+import io.stepwise.formula.Formula;
+import java.util.List;
+
+/**
+ * What the "train all seven parameters" lesson shows for one state.
+ *
+ * @param history the states after 0, 1, …, current updates, newest first
+ * @param convergedAt the first step whose every |step size| is below the tolerance, or −1 if none
+ *                    is within {@link AllParametersState#MAX_STEPS}
+ * @param divergedAt the step at which a value stopped being finite, or −1
+ * @param lastStep the last step that can be shown: {@link AllParametersState#MAX_STEPS}, or the
+ *                 step before the run blew up
+ * @param stoppedEarly the requested step could not be reached because the run blew up first
+ */
+public record AllParametersView(AllParametersState state, CurrentStep current, List<HistoryRow> history,
+                                int convergedAt, int divergedAt, int lastStep, boolean stoppedEarly) {
+
+    /** One sample's way through the network: x = input sum and y = output of each hidden neuron. */
+    public record ForwardRow(Num dosage, Num x1, Num y1, Num x2, Num y2, Num predicted, Num observed, Num residual,
+                             Num squaredResidual) {}
+
+    /** One sample's factors of a chain-rule product, in the order of the factors, and their product. */
+    public record ChainRow(Num dosage, List<Num> factors, Num product) {}
+
+    /**
+     * One parameter at the current step: its chain rule written out, its gradient (the sum of the
+     * products), step size = gradient × learning rate and new value = value − step size.
+     *
+     * @param chainRule dSSR/dθ = Σ of the factors, as a formula
+     * @param settled |step size| is below the tolerance
+     * @param worked step size = gradient × learning rate and new value = value − step size, with numbers
+     */
+    public record ParameterUpdate(Notation name, Notation gradientName, List<AllParametersLesson.Factor> factors,
+                                  Formula chainRule, List<ChainRow> rows, Num value, Num gradient, Num stepSize,
+                                  Num newValue, boolean settled, List<Formula> worked) {}
+
+    /** The current state and the update it leads to; largestStep is the step size of largestName, the biggest in size. */
+    public record CurrentStep(int index, Num ssr, Num learningRate, List<ForwardRow> samples,
+                              List<ParameterUpdate> updates, String largestName, Num largestStep) {}
+
+    /** The state after {@code step} updates: its SSR and every parameter's value, in lesson order. */
+    public record HistoryRow(int step, Num ssr, List<Num> values) {}
+
+    public boolean converged() { return convergedAt >= 0 && current.index() >= convergedAt; }
+
+    public boolean diverged() { return divergedAt >= 0; }
+
+    /** The state before any update: the starting values. */
+    public HistoryRow start() { return history.get(history.size() - 1); }
+
+    /** How many parameters still take a step at least as big as the tolerance. */
+    public long unsettled() { return current.updates().stream().filter(u -> !u.settled()).count(); }
+
+    /** One sentence for screen readers after each step. */
+    public String announcement() {
+        String text = "Step " + current.index() + ": SSR = " + current.ssr().display() + ". The largest step size is "
+                + current.largestStep().display() + ", for " + current.largestName() + ".";
+        if (converged()) return text + " Every step size is below the tolerance: done.";
+        if (diverged() && current.index() == lastStep) return text + " The next update would overflow: try a smaller learning rate.";
+        return text;
+    }
+}

@@ -1,0 +1,234 @@
+package io.stepwise.tutorial;
+
+import io.stepwise.chart.Chart;
+import io.stepwise.chart.ChartBuilder;
+import io.stepwise.chart.ChartBuilder.AxisSpec;
+import io.stepwise.chart.Curve;
+import io.stepwise.chart.Point;
+import io.stepwise.chart.Ticks;
+import io.stepwise.engine.Dataset;
+import io.stepwise.engine.ForwardPass;
+import io.stepwise.engine.Network;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The three pictures the descent lessons draw: the loss against one parameter with the tangent at
+ * the current value, the network's fit to the data, and the loss after each step. Each lesson
+ * supplies the numbers and the words; this class does the drawing decisions they share.
+ */
+public final class DescentCharts {
+    public static final int WIDTH = 400;
+    public static final int HEIGHT = 270;
+    /** CSS classes, shared with the stylesheet and the tests. */
+    public static final String CURVE = "curve";
+    public static final String PATH = "path";
+    public static final String TANGENT = "tangent";
+    public static final String STEP = "step";
+    public static final String CURRENT = "current";
+    public static final String NEXT = "next";
+    public static final String PREDICTION = "prediction";
+    public static final String OBSERVED = "observed";
+    public static final String PREDICTED = "predicted";
+    public static final String RESIDUAL = "residual";
+    public static final String HISTORY = "history";
+
+    /** Points sampled along a curve. */
+    static final int SAMPLES = 121;
+    /** Past steps get markers while there are at most this many; beyond, the line alone reads better. */
+    static final int MAX_STEP_MARKERS = 40;
+    /** Steps named in a description before it summarises the rest. */
+    static final int MAX_DESCRIBED_STEPS = 8;
+
+    private DescentCharts() {}
+
+    /**
+     * The loss as one parameter θ varies and everything else stays as it is now.
+     *
+     * @param name the parameter as the picture labels it, e.g. "b₃"
+     * @param plainName the same for screen readers, e.g. "b3"
+     * @param loss the loss as a function of θ alone
+     * @param values θ after 0, 1, …, k updates; the last is the current value
+     * @param losses the loss at each of those states
+     * @param slope ∂loss/∂θ at the current state
+     * @param next θ after the coming update
+     * @param alsoShow further θ values the range must include, such as the lowest point
+     * @param note a sentence about the curve's shape, the first of the description
+     */
+    static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
+                           double slope, double next, double[] alsoShow, String note) {
+        int k = values.length - 1;
+        double lo = Math.min(values[k], next);
+        double hi = Math.max(values[k], next);
+        for (double v : values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        for (double v : alsoShow) {
+            if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        }
+        double pad = Math.max((hi - lo) * 0.08, Math.max(0.25, Math.abs(values[k]) * 0.02));
+        double[] xd = safeNice(lo - pad, hi + pad, 6);
+        List<Point> curve = Curve.sample(loss, xd[0], xd[1], SAMPLES);
+        double top = 0;
+        for (Point p : curve) top = Math.max(top, p.y());
+        for (double v : losses) if (Double.isFinite(v)) top = Math.max(top, v);
+        if (top == 0) top = 1;
+
+        ChartBuilder b = new ChartBuilder(id, WIDTH, HEIGHT, AxisSpec.linear(name, xd[0], xd[1], 6),
+                AxisSpec.linear("SSR", 0, top, 5));
+        b.line(CURVE, curve, "SSR as " + plainName + " varies");
+        List<Point> path = new ArrayList<>();
+        for (int i = 0; i <= k; i++) path.add(new Point(values[i], losses[i]));
+        b.line(PATH, path, "The steps taken, in order");
+        Point now = new Point(values[k], losses[k]);
+        double halfWidth = (b.x().domainMax() - b.x().domainMin()) * 0.2;
+        b.tangent(TANGENT, now, slope, halfWidth, "Tangent at " + plainName + " = " + d(values[k]) + ": slope " + d(slope));
+        boolean stepMarkers = k <= MAX_STEP_MARKERS;
+        for (int i = 0; i < k; i++) {
+            if (stepMarkers || i == 0) {
+                b.marker(Chart.Shape.SQUARE, STEP, path.get(i), 3.5,
+                        "Step " + i + ": " + plainName + " = " + d(values[i]) + ", SSR = " + d(losses[i]), Integer.toString(i));
+            }
+        }
+        if (Double.isFinite(loss.applyAsDouble(next))) {
+            b.marker(Chart.Shape.DIAMOND, NEXT, new Point(next, loss.applyAsDouble(next)), 4.5,
+                    "After this step: " + plainName + " = " + d(next), null);
+        }
+        b.marker(Chart.Shape.CIRCLE, CURRENT, now, 6,
+                "Now, step " + k + ": " + plainName + " = " + d(values[k]) + ", SSR = " + d(losses[k]) + ", slope = " + d(slope),
+                Integer.toString(k));
+        b.legendLine(CURVE, "SSR as " + name + " varies")
+                .legendMarker(Chart.Shape.CIRCLE, CURRENT, "now (step " + k + ")")
+                .legendLine(TANGENT, "tangent: slope " + d(slope))
+                .legendMarker(Chart.Shape.SQUARE, STEP, "earlier steps")
+                .legendMarker(Chart.Shape.DIAMOND, NEXT, "after this step");
+
+        String description = note + " Now, at step " + k + ", " + plainName + " = " + d(values[k]) + " and SSR = " + d(losses[k])
+                + ". The tangent there has slope " + d(slope) + ", so this step moves " + plainName + " to " + d(next) + ". "
+                + stepsSoFar(plainName, values);
+        return b.build("SSR against " + plainName + ", with the tangent at step " + k, description);
+    }
+
+    /**
+     * The data and the network's predictions over the input range, with each sample's residual as
+     * a vertical line from the observation to the prediction.
+     */
+    static Chart fit(String id, Network network, Dataset data, String xName, String yName, int step) {
+        double xMin = Double.POSITIVE_INFINITY, xMax = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < data.size(); s++) {
+            xMin = Math.min(xMin, data.input(s, 0));
+            xMax = Math.max(xMax, data.input(s, 0));
+        }
+        double[] xd = safeNice(xMin, xMax, 5);
+        List<Point> curve = Curve.sample(x -> predict(network, x), xd[0], xd[1], SAMPLES);
+        double[] predicted = column(ForwardPass.run(network, data).predictions());
+        double yMin = 0, yMax = 1;
+        for (Point p : curve) { yMin = Math.min(yMin, p.y()); yMax = Math.max(yMax, p.y()); }
+        for (int s = 0; s < data.size(); s++) {
+            yMin = Math.min(yMin, Math.min(data.target(s, 0), predicted[s]));
+            yMax = Math.max(yMax, Math.max(data.target(s, 0), predicted[s]));
+        }
+        ChartBuilder b = new ChartBuilder(id, WIDTH, HEIGHT, AxisSpec.linear(xName, xd[0], xd[1], 5),
+                AxisSpec.linear(yName, yMin, yMax, 5));
+        b.line(PREDICTION, curve, "The network's prediction at every " + xName);
+        StringBuilder samples = new StringBuilder();
+        for (int s = 0; s < data.size(); s++) {
+            double x = data.input(s, 0), y = data.target(s, 0), p = predicted[s];
+            String text = xName + " " + d(x) + ": observed " + d(y) + ", predicted " + d(p) + ", residual " + d(y - p);
+            b.segment(RESIDUAL, new Point(x, y), new Point(x, p), "Residual at " + text);
+            samples.append(s == 0 ? "" : "; ").append(text);
+        }
+        for (int s = 0; s < data.size(); s++) {
+            double x = data.input(s, 0);
+            b.marker(Chart.Shape.CIRCLE, PREDICTED, new Point(x, predicted[s]), 4, "Predicted at " + xName + " " + d(x) + ": " + d(predicted[s]), null);
+        }
+        for (int s = 0; s < data.size(); s++) {
+            double x = data.input(s, 0);
+            b.marker(Chart.Shape.SQUARE, OBSERVED, new Point(x, data.target(s, 0)), 5, "Observed at " + xName + " " + d(x) + ": " + d(data.target(s, 0)), null);
+        }
+        b.legendMarker(Chart.Shape.SQUARE, OBSERVED, "observed")
+                .legendLine(PREDICTION, "predicted")
+                .legendMarker(Chart.Shape.CIRCLE, PREDICTED, "predicted at a sample")
+                .legendLine(RESIDUAL, "residual");
+        String description = "The network's predictions at step " + step + " for every " + xName + " from " + d(xd[0]) + " to "
+                + d(xd[1]) + ", drawn as a curve, with the observed data and the residuals between them. " + samples + ".";
+        return b.build("The fit at step " + step + ": predictions and data", description);
+    }
+
+    /** The loss after each step so far, on a linear or a log scale. */
+    static Chart history(String id, double[] losses, boolean log) {
+        int k = losses.length - 1;
+        List<Point> points = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (int i = 0; i <= k; i++) {
+            double v = losses[i];
+            if (!Double.isFinite(v) || (log && v <= 0)) continue;
+            points.add(new Point(i, v));
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        boolean any = !points.isEmpty();
+        if (!any) { lo = 1; hi = 1; }
+        AxisSpec y = log ? AxisSpec.log("SSR (log scale)", lo, Math.max(hi, lo), 8)
+                : AxisSpec.linear("SSR", 0, hi > 0 ? hi : 1, 5);
+        ChartBuilder b = new ChartBuilder(id, WIDTH, HEIGHT, AxisSpec.counts("step", 0, Math.max(k, 4), 6), y);
+        b.line(HISTORY, points, "SSR after each step");
+        for (Point p : points) {
+            int i = (int) p.x();
+            if (i == k) continue;
+            if (k <= MAX_STEP_MARKERS || i == 0) b.marker(Chart.Shape.SQUARE, STEP, p, 3, "Step " + i + ": SSR = " + d(p.y()), null);
+        }
+        if (any && Double.isFinite(losses[k]) && (!log || losses[k] > 0)) {
+            b.marker(Chart.Shape.CIRCLE, CURRENT, new Point(k, losses[k]), 5.5, "Now, step " + k + ": SSR = " + d(losses[k]), null);
+        }
+        b.legendLine(HISTORY, "SSR after each step")
+                .legendMarker(Chart.Shape.CIRCLE, CURRENT, "now (step " + k + ")");
+        if (k > 0) b.legendMarker(Chart.Shape.SQUARE, STEP, "earlier steps");
+        String scale = log ? " on a log scale, where equal ratios are equal distances" : "";
+        String description = k == 0
+                ? "No steps taken yet: SSR is " + d(losses[0]) + " at step 0" + scale + "."
+                : "SSR after each of the " + k + (k == 1 ? " step" : " steps") + " so far" + scale + ": from " + d(losses[0])
+                        + " at step 0 to " + d(losses[k]) + " at step " + k + "." + (k >= 2 ? " " + drops(losses) : "");
+        return b.build("SSR after each step" + (log ? " (log scale)" : ""), description);
+    }
+
+    /** The network's output for one input, for a one-input, one-output network. */
+    static double predict(Network network, double x) {
+        return ForwardPass.run(network, new double[][] {{x}}).predictions()[0][0];
+    }
+
+    /** "Steps so far: b3 = 0, 1.57, 2.19." with long runs shortened. */
+    static String stepsSoFar(String plainName, double[] values) {
+        int k = values.length - 1;
+        if (k == 0) return "No steps taken yet.";
+        StringBuilder out = new StringBuilder("Values of " + plainName + " so far: ");
+        for (int i = 0; i <= k; i++) {
+            if (k > MAX_DESCRIBED_STEPS && i == MAX_DESCRIBED_STEPS / 2) {
+                out.append("…, ");
+                i = k - MAX_DESCRIBED_STEPS / 2;
+            }
+            out.append(d(values[i])).append(i < k ? ", " : ".");
+        }
+        return out.toString();
+    }
+
+    private static String drops(double[] losses) {
+        int k = losses.length - 1;
+        double first = losses[0] - losses[1];
+        double last = losses[k - 1] - losses[k];
+        return "The first step changed SSR by " + d(-first) + ", the latest by " + d(-last) + ".";
+    }
+
+    private static double[] column(double[][] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) out[i] = rows[i][0];
+        return out;
+    }
+
+    /** Ticks.nice, keeping the bounds as they are when widening them would overflow. */
+    static double[] safeNice(double lo, double hi, int count) {
+        double[] d = Ticks.nice(lo, hi, count);
+        return Double.isFinite(d[0]) && Double.isFinite(d[1]) ? d : new double[] {lo, hi};
+    }
+
+    static String d(double v) { return Num.of(v).display(); }
+}

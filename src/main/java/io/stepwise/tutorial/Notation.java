@@ -1,0 +1,50 @@
+package io.stepwise.tutorial;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A short piece of maths such as dy₁/dx₁ or σ(x₁): text runs, each followed by an optional
+ * subscript, so that templates can set subscripts as {@code <sub>} without unescaped HTML.
+ */
+public record Notation(List<Part> parts) {
+
+    /** Text followed by a subscript ("" for none). */
+    public record Part(String text, String subscript) {}
+
+    public Notation {
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * Reads "_" followed by digits as a subscript: {@code "dy_1/dx_1"} becomes dy, sub 1, /dx, sub 1.
+     * Any other character is text.
+     */
+    public static Notation of(String source) {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            int end = i + 1;
+            while (end < source.length() && Character.isDigit(source.charAt(end))) end++;
+            if (c == '_' && end > i + 1) {
+                parts.add(new Part(text.toString(), source.substring(i + 1, end)));
+                text.setLength(0);
+                i = end;
+            } else {
+                text.append(c);
+                i++;
+            }
+        }
+        if (text.length() > 0 || parts.isEmpty()) parts.add(new Part(text.toString(), ""));
+        return new Notation(parts);
+    }
+
+    /** The same text with subscripts run in, e.g. "dy1/dx1": for sentences read aloud and for tests. */
+    public String plain() {
+        StringBuilder b = new StringBuilder();
+        for (Part p : parts) b.append(p.text()).append(p.subscript());
+        return b.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package io.stepwise.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stepwise.engine.Backprop;
+import io.stepwise.engine.Descent;
+import io.stepwise.engine.Loss;
+import io.stepwise.engine.Parameter;
+import io.stepwise.engine.Step;
+import io.stepwise.engine.Trace;
+import io.stepwise.tutorial.DosageExample;
+import io.stepwise.tutorial.DpExample;
+import io.stepwise.tutorial.DpState;
+import io.stepwise.tutorial.LastBiasState;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ExerciseGeneratorTest {
+    static final ExerciseSet LAST_BIAS = ExerciseSet.builtIn(ExerciseLesson.LAST_BIAS);
+    static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
+
+    static List<Quantity> quantities(ExerciseSet set, Long seed, int steps) {
+        List<Quantity> out = new ArrayList<>();
+        for (int k = 0; k < steps; k++) out.add(LessonExercises.lastBias(LastBiasState.DEFAULT, k, set, seed).quantity());
+        return out;
+    }
+
+    @Nested
+    class LastBias {
+        @Test
+        void without_a_seed_the_quantities_follow_the_steps_in_turn() {
+            assertEquals(List.of(Quantity.RESIDUAL, Quantity.SLOPE, Quantity.STEP_SIZE, Quantity.NEW_VALUE, Quantity.RESIDUAL),
+                    quantities(LAST_BIAS, null, 5));
+            assertTrue(LessonExercises.lastBias(LastBiasState.DEFAULT, 0, LAST_BIAS, null).question().contains("sample 1"));
+            assertTrue(LessonExercises.lastBias(LastBiasState.DEFAULT, 4, LAST_BIAS, null).question().contains("sample 2"),
+                    "the next residual is about the next sample");
+        }
+
+        @Test
+        void the_same_seed_and_step_give_the_same_exercise() {
+            for (int k = 0; k < 12; k++) {
+                assertEquals(LessonExercises.lastBias(LastBiasState.DEFAULT, k, LAST_BIAS, 2024L),
+                        LessonExercises.lastBias(LastBiasState.DEFAULT, k, LAST_BIAS, 2024L), "step " + k);
+            }
+        }
+
+        @Test
+        void a_seed_fixes_the_order_for_a_whole_class_and_other_seeds_give_other_orders() {
+            // java.util.Random's algorithm is part of its specification, so this order holds on every server.
+            List<Quantity> seed42 = quantities(LAST_BIAS, 42L, 8);
+            assertEquals(seed42, quantities(LAST_BIAS, 42L, 8));
+            assertNotEquals(quantities(LAST_BIAS, null, 8), seed42);
+            Set<List<Quantity>> orders = new HashSet<>();
+            for (long seed = 1; seed <= 5; seed++) orders.add(quantities(LAST_BIAS, seed, 8));
+            assertTrue(orders.size() > 1, "different seeds, different orders");
+            Set<Quantity> asked = new HashSet<>();
+            for (long seed = 1; seed <= 5; seed++) asked.addAll(quantities(LAST_BIAS, seed, 8));
+            assertEquals(Set.copyOf(ExerciseLesson.LAST_BIAS.quantities()), asked, "every quantity comes up");
+        }
+
+        @Test
+        void a_set_asks_only_its_quantities() {
+            ExerciseSet signs = new ExerciseSet("signs", "Signs", ExerciseLesson.LAST_BIAS, List.of(Quantity.RESIDUAL, Quantity.NEW_VALUE),
+                    new Tolerance(0.001, 0.02), ExerciseSet.Start.NONE, "test");
+            assertEquals(List.of(Quantity.RESIDUAL, Quantity.NEW_VALUE, Quantity.RESIDUAL, Quantity.NEW_VALUE), quantities(signs, null, 4));
+            assertTrue(Set.of(Quantity.RESIDUAL, Quantity.NEW_VALUE).containsAll(quantities(signs, 7L, 20)));
+            assertEquals(new Tolerance(0.001, 0.02), LessonExercises.lastBias(LastBiasState.DEFAULT, 0, signs, null).tolerance());
+        }
+
+        @Test
+        void every_expected_value_is_the_engines_at_the_step_the_page_shows() {
+            LastBiasState state = new LastBiasState(1, 0.05, 0.001, 0);
+            Trace trace = Descent.run(DosageExample.lastBiasStart(1), DosageExample.DATA, new Descent.Settings(Loss.SSR, 0.05,
+                    new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 6, null, 7));
+            for (int k = 0; k <= 6; k++) {
+                Step step = trace.steps().get(k);
+                for (Quantity q : ExerciseLesson.LAST_BIAS.quantities()) {
+                    ExerciseSet set = new ExerciseSet("q", "Q", ExerciseLesson.LAST_BIAS, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
+                    Exercise e = LessonExercises.lastBias(state, k, set, null);
+                    int sample = k % 3;
+                    double expected = switch (q) {
+                        case RESIDUAL -> step.residuals()[sample][0];
+                        case SLOPE -> step.gradient(B3);
+                        case STEP_SIZE -> step.stepSize(B3);
+                        case NEW_VALUE -> step.network().get(B3) - step.stepSize(B3);
+                        default -> throw new AssertionError(q);
+                    };
+                    assertEquals(expected, e.expected(), 0.0, q + " at step " + k);
+                }
+            }
+        }
+
+        @Test
+        void the_step_zero_exercises_read_as_the_lesson_does() {
+            Exercise slope = LessonExercises.lastBias(LastBiasState.DEFAULT, 1, LAST_BIAS, null);
+            assertEquals("What is the slope dSSR/db3 at b3 = 1.57?", slope.question());
+            assertEquals(3, slope.given().size());
+            assertTrue(slope.given().get(1).startsWith("Sample 2 (dosage 0.5): observed 1, predicted "), slope.given().get(1));
+            Exercise step = LessonExercises.lastBias(LastBiasState.DEFAULT, 2, LAST_BIAS, null);
+            assertEquals(List.of("slope dSSR/db3 = −2.50", "learning rate = 0.1"), step.given());
+            assertEquals("step size = slope × learning rate = (−2.50) × 0.1 = −0.250", step.worked());
+            Exercise next = LessonExercises.lastBias(LastBiasState.DEFAULT, 0, new ExerciseSet("n", "N", ExerciseLesson.LAST_BIAS,
+                    List.of(Quantity.NEW_VALUE), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test"), null);
+            assertEquals("step size = (−15.7) × 0.1 = −1.57; new b3 = 0 − (−1.57) = 1.57", next.worked());
+        }
+    }
+
+    @Nested
+    class DynamicProgramming {
+        static final ExerciseSet DELTAS = ExerciseSet.builtIn(ExerciseLesson.DYNAMIC_PROGRAMMING);
+
+        @Test
+        void the_next_layer_to_fill_is_asked_and_a_full_table_asks_nothing() {
+            DpExample deep = DpExample.byId("1-4-4-4-1");
+            Backprop bp = Backprop.run(deep.network(), deep.data(), Loss.SSR);
+            for (int filled = 0; filled < 4; filled++) {
+                Exercise e = LessonExercises.dynamicProgramming(new DpState("1-4-4-4-1", filled, "w1", 1), DELTAS, 9L);
+                int layer = 4 - filled;
+                boolean found = false;
+                for (int j = 0; j < deep.network().architecture().size(layer); j++) found |= bp.delta(layer, 1, j) == e.expected();
+                assertTrue(found, "δ of layer " + layer);
+                assertTrue(e.subject().endsWith("for sample 2"), e.subject());
+            }
+            assertNull(LessonExercises.dynamicProgramming(new DpState("1-4-4-4-1", 4, "w1", 1), DELTAS, null));
+        }
+
+        @Test
+        void a_hidden_delta_gives_the_weights_and_deltas_it_needs() {
+            Exercise e = LessonExercises.dynamicProgramming(new DpState("2-3-3-1", 1, "w1", 0), DELTAS, null);
+            assertEquals(2, e.given().size(), "the neuron, then one line for the single output it feeds");
+            assertTrue(e.given().get(1).contains("→ out) = "), e.given().get(1));
+            assertTrue(e.hint().contains("softplus′(z) = σ(z)"), e.hint());
+        }
+
+        @Test
+        void the_same_seed_gives_the_same_neuron() {
+            DpState state = new DpState("1-4-4-4-1", 2, "w1", 0);
+            assertEquals(LessonExercises.dynamicProgramming(state, DELTAS, 5L), LessonExercises.dynamicProgramming(state, DELTAS, 5L));
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package io.stepwise.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stepwise.engine.Activation;
+import io.stepwise.engine.Backprop;
+import io.stepwise.engine.Descent;
+import io.stepwise.engine.Loss;
+import io.stepwise.engine.Network;
+import io.stepwise.engine.Parameter;
+import io.stepwise.engine.Step;
+import io.stepwise.tutorial.DosageExample;
+import io.stepwise.tutorial.DpExample;
+import io.stepwise.tutorial.Num;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each mistake detector: the value its wrong method gives (checked against the maths done here
+ * by hand), and that an answer typed as the page would show that value gets the mistake named.
+ */
+class MistakesTest {
+    static final double EXACT = 1e-12;
+    static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
+    static final double LR = 0.1;
+    /** The last-bias lesson at step 0: b3 = 0, predictions −2.60, −1.61, −2.61. */
+    static final Step STEP_0 = step(0, LR);
+
+    static Step step(double b3, double learningRate) {
+        return Descent.evaluate(0, DosageExample.lastBiasStart(b3), DosageExample.DATA,
+                new Descent.Settings(Loss.SSR, learningRate, new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 0, null, 1));
+    }
+
+    static ExerciseSet only(ExerciseLesson lesson, Quantity q) {
+        return new ExerciseSet("t", "Test", lesson, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
+    }
+
+    static Exercise ask(Quantity q) { return ask(q, STEP_0, LR); }
+
+    static Exercise ask(Quantity q, Step step, double learningRate) {
+        return ExerciseGenerator.lastBias(step, DosageExample.DATA, B3, learningRate, only(ExerciseLesson.LAST_BIAS, q), null);
+    }
+
+    /** Typed as the page shows numbers: three significant figures and a true minus sign. */
+    static String typed(double v) { return Num.of(v).display(); }
+
+    static void assertNamed(Mistake mistake, Exercise e, double wrong) {
+        Feedback f = e.check(typed(wrong));
+        assertEquals(Feedback.Verdict.MISTAKE, f.verdict(), typed(wrong) + " for " + e.subject() + ": " + f.message());
+        assertEquals(mistake, f.mistake());
+        assertEquals(mistake.title(), f.title());
+        assertEquals(e.hint(), f.hint());
+        assertEquals(e.worked(), f.worked());
+    }
+
+    static double observed(int s) { return DosageExample.DATA.target(s, 0); }
+
+    static double predicted(int s) { return STEP_0.predictions()[s][0]; }
+
+    @Nested
+    class WrongSignOfTheResidual {
+        @Test
+        void the_detector_gives_predicted_minus_observed() {
+            Trap t = Mistakes.residualSign(1, -1.61);
+            assertEquals(Mistake.WRONG_SIGN_RESIDUAL, t.mistake());
+            assertEquals(-1.61 - 1, t.value(), EXACT);
+            assertTrue(t.explanation().contains("You computed predicted − observed = −1.61 − 1 = −2.61."), t.explanation());
+            assertTrue(t.explanation().contains("A residual is observed − predicted"), t.explanation());
+        }
+
+        @Test
+        void a_residual_with_the_sign_flipped_is_named() {
+            Exercise e = ask(Quantity.RESIDUAL);
+            assertEquals(observed(0) - predicted(0), e.expected(), 0.0);
+            assertNamed(Mistake.WRONG_SIGN_RESIDUAL, e, predicted(0) - observed(0));
+            assertEquals(Feedback.Verdict.CORRECT, e.check("2.60").verdict());
+        }
+
+        @Test
+        void a_slope_from_flipped_residuals_is_named() {
+            Trap t = Mistakes.flippedResiduals("the slope", -15.6);
+            assertEquals(15.6, t.value(), EXACT);
+            double slope = 0;
+            for (int s = 0; s < 3; s++) slope += -2 * (predicted(s) - observed(s));
+            assertNamed(Mistake.WRONG_SIGN_RESIDUAL, ask(Quantity.SLOPE), slope);
+        }
+    }
+
+    @Nested
+    class AddingTheStep {
+        @Test
+        void the_detector_gives_old_plus_step_size() {
+            Trap t = Mistakes.addedStep("b3", 0.5, -1.57);
+            assertEquals(0.5 + -1.57, t.value(), EXACT);
+            assertTrue(t.explanation().contains("new b3 = old b3 − step size"), t.explanation());
+        }
+
+        @Test
+        void a_new_value_with_the_step_added_is_named() {
+            assertNamed(Mistake.ADDED_STEP, ask(Quantity.NEW_VALUE), 0 + STEP_0.stepSize(B3));
+        }
+
+        @Test
+        void a_new_value_with_the_slope_added_is_named_too() {
+            Trap t = Mistakes.addedSlope("b3", 0.5, -15.6, 0.1);
+            assertEquals(0.5 + -15.6, t.value(), EXACT);
+            assertNamed(Mistake.ADDED_STEP, ask(Quantity.NEW_VALUE), 0 + STEP_0.gradient(B3));
+        }
+    }
+
+    @Nested
+    class ForgettingTheFactorTwo {
+        @Test
+        void the_detector_halves_the_right_value() {
+            Trap t = Mistakes.withoutFactorTwo("the slope", -15.64);
+            assertEquals(-7.82, t.value(), EXACT);
+            assertTrue(t.explanation().contains("−2 · (observed − predicted)"), t.explanation());
+        }
+
+        @Test
+        void a_slope_without_the_two_is_named() {
+            double withoutTwo = 0;
+            for (int s = 0; s < 3; s++) withoutTwo += -(observed(s) - predicted(s));
+            assertNamed(Mistake.MISSING_FACTOR_TWO, ask(Quantity.SLOPE), withoutTwo);
+        }
+
+        @Test
+        void an_output_delta_without_the_two_is_named() {
+            DpExample dp = DpExample.byId("1-2-1");
+            Exercise e = ExerciseGenerator.delta(dp.network(), dp.data(), 1, 0, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+            double yHat = io.stepwise.engine.ForwardPass.run(dp.network(), dp.data()).predictions()[1][0];
+            assertEquals(-2 * (1 - yHat), e.expected(), EXACT);
+            assertNamed(Mistake.MISSING_FACTOR_TWO, e, -(1 - yHat));
+            assertNamed(Mistake.WRONG_SIGN_RESIDUAL, e, 2 * (1 - yHat));
+        }
+    }
+
+    @Nested
+    class ForgettingTheLearningRate {
+        @Test
+        void the_detectors_give_the_slope_for_the_step_and_old_minus_slope_for_the_new_value() {
+            assertEquals(-15.6, Mistakes.stepWithoutLearningRate(-15.6, 0.1).value(), 0.0);
+            assertEquals(2 - -15.6, Mistakes.newValueWithoutLearningRate("b3", 2, -15.6, 0.1).value(), EXACT);
+        }
+
+        @Test
+        void a_step_size_that_is_the_slope_is_named() {
+            assertNamed(Mistake.MISSING_LEARNING_RATE, ask(Quantity.STEP_SIZE), STEP_0.gradient(B3));
+        }
+
+        @Test
+        void a_new_value_that_subtracts_the_slope_is_named() {
+            assertNamed(Mistake.MISSING_LEARNING_RATE, ask(Quantity.NEW_VALUE), 0 - STEP_0.gradient(B3));
+        }
+
+        @Test
+        void with_a_learning_rate_of_1_the_slope_is_simply_right() {
+            Step step = step(0, 1);
+            Feedback f = ask(Quantity.STEP_SIZE, step, 1).check(typed(step.gradient(B3)));
+            assertEquals(Feedback.Verdict.CORRECT, f.verdict());
+            assertNull(f.mistake());
+        }
+    }
+
+    @Nested
+    class SummingOverTheWrongSamples {
+        @Test
+        void the_detector_lists_each_single_term_then_each_sum_that_leaves_one_out() {
+            List<Trap> traps = Mistakes.partialSums("the slope", List.of("sample 1", "sample 2", "sample 3"), new double[] {1, 10, 100});
+            assertEquals(List.of(1.0, 10.0, 100.0, 110.0, 101.0, 11.0), traps.stream().map(Trap::value).toList());
+            assertTrue(traps.stream().allMatch(t -> t.mistake() == Mistake.WRONG_SAMPLES));
+            assertTrue(traps.get(4).explanation().startsWith("You left out sample 2’s term (10). The slope sums the terms of all 3 samples."),
+                    traps.get(4).explanation());
+            assertEquals(2, Mistakes.partialSums("x", List.of("a", "b"), new double[] {1, 2}).size(), "two samples: only the single terms");
+            assertTrue(Mistakes.partialSums("x", List.of("a"), new double[] {1}).isEmpty(), "one sample: nothing to leave out");
+        }
+
+        @Test
+        void a_slope_from_one_sample_or_from_two_of_three_is_named() {
+            Exercise e = ask(Quantity.SLOPE);
+            double[] terms = new double[3];
+            for (int s = 0; s < 3; s++) terms[s] = -2 * (observed(s) - predicted(s));
+            assertNamed(Mistake.WRONG_SAMPLES, e, terms[0]);
+            assertNamed(Mistake.WRONG_SAMPLES, e, terms[0] + terms[2]);
+            assertTrue(e.check(typed(terms[0])).message().startsWith("That is only sample 1’s term (−5.21)."), e.check(typed(terms[0])).message());
+            assertTrue(e.check(typed(terms[0] + terms[2])).message().startsWith("You left out sample "));
+        }
+
+        /** Near b3 = 2.6 the residuals are small and differ clearly; at b3 = 0 they agree to within 0.4 %. */
+        @Test
+        void a_residual_of_another_sample_is_named() {
+            Step near = step(2.6, LR);
+            Exercise e = ask(Quantity.RESIDUAL, near, LR);
+            Feedback f = e.check(Double.toString(near.residuals()[1][0]));
+            assertEquals(Mistake.WRONG_SAMPLES, f.mistake());
+            assertEquals("That is the residual of sample 2, not of sample 1. Take the numbers from sample 1’s row.", f.message());
+        }
+    }
+
+    @Nested
+    class TheActivationInsteadOfItsDerivative {
+        static final DpExample DOSAGE = DpExample.byId("1-2-1");
+
+        /** The hidden δ asked after the output layer is filled, found by its value among the layer's neurons. */
+        static int neuron(Exercise e, Backprop bp, int sample) {
+            for (int j = 0; j < 2; j++) if (bp.delta(1, sample, j) == e.expected()) return j;
+            throw new AssertionError("no hidden neuron has δ = " + e.expected());
+        }
+
+        @Test
+        void the_detector_reports_the_value_and_both_functions() {
+            Trap t = Mistakes.activationForDerivative("δ", "softplus", "σ(0.5)", 0.5, 0.974, 0.622, 1.23);
+            assertEquals(Mistake.ACTIVATION_NOT_DERIVATIVE, t.mistake());
+            assertEquals(1.23, t.value(), 0.0);
+            assertEquals("You used softplus(0.5) = 0.974, the activation, where δ needs its derivative softplus′(0.5) = σ(0.5) = 0.622.",
+                    t.explanation());
+        }
+
+        @Test
+        void a_hidden_delta_with_softplus_in_place_of_sigma_is_named() {
+            Network n = DOSAGE.network();
+            Backprop bp = Backprop.run(n, DOSAGE.data(), Loss.SSR);
+            for (int sample = 0; sample < 3; sample++) {
+                Exercise e = ExerciseGenerator.delta(n, DOSAGE.data(), sample, 1, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+                int j = neuron(e, bp, sample);
+                double z = bp.forward().preActivations()[1][sample][j];
+                double sum = n.weight(2, 0, j) * bp.delta(2, sample, 0);
+                assertEquals(Activation.SOFTPLUS.derivative(z) * sum, e.expected(), EXACT);
+                assertNamed(Mistake.ACTIVATION_NOT_DERIVATIVE, e, Activation.SOFTPLUS.apply(z) * sum);
+            }
+        }
+
+        @Test
+        void an_output_delta_with_the_identity_in_place_of_its_derivative_is_named() {
+            Exercise e = ExerciseGenerator.delta(DOSAGE.network(), DOSAGE.data(), 0, 0, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+            double yHat = io.stepwise.engine.ForwardPass.run(DOSAGE.network(), DOSAGE.data()).predictions()[0][0];
+            assertNamed(Mistake.ACTIVATION_NOT_DERIVATIVE, e, -2 * (0 - yHat) * yHat);
+        }
+
+        @Test
+        void a_hidden_delta_without_the_derivative_is_named() {
+            Network n = DOSAGE.network();
+            Backprop bp = Backprop.run(n, DOSAGE.data(), Loss.SSR);
+            Exercise e = ExerciseGenerator.delta(n, DOSAGE.data(), 2, 1, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+            int j = neuron(e, bp, 2);
+            double sum = n.weight(2, 0, j) * bp.delta(2, 2, 0);
+            assertEquals(sum, Mistakes.withoutDerivative("softplus", 0, 0.5, sum).value(), 0.0);
+            assertNamed(Mistake.MISSING_DERIVATIVE, e, sum);
+        }
+    }
+
+    @Nested
+    class OtherVerdicts {
+        @Test
+        void an_answer_just_outside_the_tolerance_is_close_not_a_mistake() {
+            Exercise e = ask(Quantity.SLOPE);
+            Feedback f = e.check(typed(e.expected() * 1.03));
+            assertEquals(Feedback.Verdict.CLOSE, f.verdict());
+            assertTrue(f.message().contains("Round only at the end"), f.message());
+        }
+
+        @Test
+        void an_answer_no_mistake_explains_is_just_wrong() {
+            Feedback f = ask(Quantity.SLOPE).check("42");
+            assertEquals(Feedback.Verdict.WRONG, f.verdict());
+            assertNull(f.mistake());
+            assertEquals("Not quite", f.title());
+        }
+
+        @Test
+        void text_that_is_not_a_number_is_explained_not_judged() {
+            Feedback f = ask(Quantity.SLOPE).check("1,5");
+            assertEquals(Feedback.Verdict.UNREADABLE, f.verdict());
+            assertTrue(f.message().contains("not a comma"));
+        }
+
+        @Test
+        void the_right_answer_typed_with_a_true_minus_sign_is_correct() {
+            Exercise e = ask(Quantity.SLOPE);
+            assertEquals(STEP_0.gradient(B3), e.expected(), 0.0);
+            assertEquals("−15.7", typed(e.expected()));
+            Feedback f = e.check(" −15.7 ");
+            assertEquals(Feedback.Verdict.CORRECT, f.verdict());
+            assertEquals("Yes: the slope dSSR/db3 is −15.7.", f.message());
+        }
+    }
+}
