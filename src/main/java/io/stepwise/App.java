@@ -4,15 +4,22 @@ import io.javalin.Javalin;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
+import io.stepwise.web.Settings;
 import io.stepwise.web.WebApp;
 
-/** Starts Stepwise on HOST:PORT (default 127.0.0.1:7070). */
+/** Starts Stepwise as the environment says (HOST, PORT, BASE_PATH, PUBLIC_URL, EMBED_ORIGINS, STEPWISE_EXERCISES_DIR). */
 public final class App {
     private App() {}
 
     public static void main(String[] args) {
-        String host = env("HOST", "127.0.0.1");
-        int port = Integer.parseInt(env("PORT", "7070"));
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Stepwise cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         ExerciseCatalog exercises;
         try {
             exercises = ExerciseFiles.fromEnvironment(System.getenv(ExerciseFiles.ENV));
@@ -24,13 +31,11 @@ public final class App {
         if (!exercises.sets().isEmpty()) {
             System.out.println("Exercise sets from " + System.getenv(ExerciseFiles.ENV).strip() + ": " + String.join(", ", exercises.sets().keySet()));
         }
-        Javalin app = WebApp.create(exercises).start(host, port);
+        Javalin app = WebApp.create(exercises, settings).start(settings.host(), settings.port());
+        // SIGTERM (systemd, a container stop) runs this: requests in flight finish, then the server stops.
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        System.out.println("Stepwise is serving http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port() + "/");
+        String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        System.out.println("Stepwise is serving http://" + host + ":" + app.port() + settings.basePath() + "/");
     }
 
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v.strip();
-    }
 }

@@ -7,6 +7,11 @@ public final class Paths {
     public static final String LAST_BIAS = "/tutorials/last-bias";
     public static final String ALL_PARAMETERS = "/tutorials/all-parameters";
     public static final String DYNAMIC_PROGRAMMING = "/tutorials/dynamic-programming";
+    public static final String EMBED = "/embed";
+    public static final String OEMBED = "/oembed";
+    public static final String EMBED_SCRIPT = "/static/js/embed.js";
+    public static final String EMBED_PARENT_SCRIPT = "/static/js/embed-parent.js";
+    public static final String COPY_SCRIPT = "/static/js/copy.js";
     public static final String API_DESCENT = "/api/v1/descent";
     public static final String API_BACKPROP = "/api/v1/backprop";
     /** The playground; its query and form field names are in io.stepwise.playground.Fields. */
@@ -58,6 +63,8 @@ public final class Paths {
     public static final String ID_UNFILL = "unfill";
     public static final String ID_FILL_ALL = "fill-all";
     public static final String ID_CLEAR = "clear-table";
+    /** The all-parameters lesson's picker of the parameter its loss curve varies. */
+    public static final String ID_CHART_FOCUS = "chart-focus";
 
     private Paths() {}
 }

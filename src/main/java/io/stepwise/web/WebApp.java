@@ -11,17 +11,15 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
-    /** No inline script or style anywhere, nothing from another origin, no framing of full pages. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
     private WebApp() {}
 
     public static Javalin create() { return create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN); }
 
     /** @param exercises the built-in exercise sets and the instructor's, read at start-up */
-    public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises) {
+    public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises) { return create(exercises, Settings.DEFAULT); }
+
+    /** @param settings where and how this instance is served (base path, embedding origins) */
+    public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings) {
         Views views = new Views();
         LastBiasHandler lastBias = new LastBiasHandler(views, exercises);
         AllParametersHandler allParameters = new AllParametersHandler(views);
@@ -30,21 +28,31 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = JsonBody.MAX_BYTES + 1L;
+            config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
+            // Let requests in flight finish on SIGTERM before the server stops.
+            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
+                // Pages link static files with ?v=<content hash>, so a changed file gets a new URL.
+                files.headers = java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable");
             });
             config.staticFiles.enableWebjars();
 
-            config.routes.before(ctx -> securityHeaders(ctx));
+            config.routes.before(ctx -> Framing.before(ctx, settings));
+            config.routes.after(ctx -> Framing.after(ctx, settings));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
             config.routes.get(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
-            config.routes.get(Paths.LAST_BIAS, lastBias::show);
-            config.routes.get(Paths.ALL_PARAMETERS, allParameters::show);
-            config.routes.get(Paths.DYNAMIC_PROGRAMMING, dynamicProgramming::show);
-            config.routes.get(Paths.PLAYGROUND, playground::show);
+            // Each lesson also has an embed view under /embed: the same page without the site's chrome.
+            for (String embed : new String[] {"", Paths.EMBED}) {
+                config.routes.get(embed + Paths.LAST_BIAS, lastBias::show);
+                config.routes.get(embed + Paths.ALL_PARAMETERS, allParameters::show);
+                config.routes.get(embed + Paths.DYNAMIC_PROGRAMMING, dynamicProgramming::show);
+                config.routes.get(embed + Paths.PLAYGROUND, playground::show);
+            }
+            config.routes.get(Paths.OEMBED, ctx -> OEmbed.handle(ctx, settings));
             config.routes.post(Paths.PLAYGROUND, playground::apply);
             config.routes.get(Paths.PLAYGROUND_CSV, playground::csv);
             config.routes.get(Paths.PLAYGROUND_JSON, playground::json);
@@ -60,7 +68,7 @@ public final class WebApp {
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
                     error(views, ctx, new ErrorView(404, "Page not found",
-                            "There is no page at " + ctx.path() + ".", "", Paths.HOME, "See the tutorials"));
+                            "There is no page at " + Framing.pagePath(ctx) + ".", "", Paths.HOME, "See the tutorials"));
                 }
             });
             config.routes.error(405, ctx -> error(views, ctx, new ErrorView(405, "Method not allowed",
@@ -68,15 +76,9 @@ public final class WebApp {
         });
     }
 
-    private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
-    }
-
     private static void badRequest(Views views, BadRequest e, Context ctx) {
-        String back = ctx.path().startsWith("/tutorials/") && ctx.path().length() < 60 ? ctx.path() : Paths.HOME;
+        String path = Framing.pagePath(ctx);
+        String back = path.startsWith("/tutorials/") && path.length() < 60 ? path : Paths.HOME;
         error(views, ctx, new ErrorView(400, "That input can’t be used", e.getMessage(), e.field(), back,
                 back.equals(Paths.HOME) ? "Go to the home page" : "Start the lesson again with the defaults"));
     }
@@ -84,7 +86,7 @@ public final class WebApp {
     /** JSON for the API, a fragment for htmx, a whole page otherwise. */
     private static void error(Views views, Context ctx, ErrorView view) {
         ctx.status(view.status());
-        if (ctx.path().startsWith("/api/")) {
+        if (Framing.pagePath(ctx).startsWith("/api/")) {
             ObjectNode body = JsonBody.MAPPER.createObjectNode();
             body.put("error", view.message());
             body.put("field", view.field());

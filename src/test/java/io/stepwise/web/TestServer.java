@@ -10,7 +10,13 @@ import java.time.Duration;
 
 /** The real application on a free loopback port, with a plain HTTP client for tests. */
 final class TestServer implements AutoCloseable {
-    private final Javalin app = WebApp.create().start("127.0.0.1", 0);
+    private final Javalin app;
+
+    TestServer() { this(Settings.DEFAULT); }
+
+    TestServer(Settings settings) {
+        app = WebApp.create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN, settings).start("127.0.0.1", 0);
+    }
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     String base() { return "http://127.0.0.1:" + app.port(); }

@@ -1,0 +1,71 @@
+package io.stepwise.web;
+
+import io.javalin.http.Context;
+
+/**
+ * Per-request framing: security headers (full pages may not be framed; embed views may, by the
+ * configured origins), the {@link Frame} the layout reads, and the {@link PageRewriter} pass that
+ * fits links to the base path and the embed view.
+ */
+final class Framing {
+    /** No inline script or style anywhere, nothing from another origin. */
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors ";
+
+    private Framing() {}
+
+    /** The request path below the base path, e.g. "/tutorials/last-bias". */
+    static String pagePath(Context ctx) {
+        String path = ctx.path();
+        String context = ctx.contextPath();
+        if (context != null && !context.equals("/") && path.startsWith(context)) path = path.substring(context.length());
+        return path.isEmpty() ? "/" : path;
+    }
+
+    static boolean isEmbed(Context ctx) { return pagePath(ctx).startsWith(Paths.EMBED + "/"); }
+
+    static void before(Context ctx, Settings settings) {
+        boolean embed = isEmbed(ctx);
+        String ancestors = !embed ? "'none'" : settings.embedOrigins().isEmpty() ? "*" : String.join(" ", settings.embedOrigins());
+        ctx.header("Content-Security-Policy", POLICY + ancestors);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (!embed) ctx.header("X-Frame-Options", "DENY");
+        String path = pagePath(ctx);
+        boolean embeddable = EmbedTargets.isEmbeddable(embed ? path.substring(Paths.EMBED.length()) : path);
+        String site = origin(ctx, settings);
+        String host = site.substring(0, site.length() - settings.basePath().length());
+        Frame.set(Frame.of(host, settings.basePath(), path, ctx.queryString(), embeddable));
+    }
+
+    static void after(Context ctx, Settings settings) {
+        try {
+            String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
+            String base = settings.basePath();
+            if (lesson == null && base.isEmpty()) return;
+            for (String header : new String[] {"Location", "HX-Push-Url", "HX-Redirect", "HX-Location"}) {
+                String value = ctx.res().getHeader(header);
+                if (value != null) ctx.header(header, PageRewriter.url(value, base, lesson));
+            }
+            String type = ctx.res().getContentType();
+            if (type != null && type.startsWith("text/html")) {
+                String html = ctx.result();
+                if (html != null) ctx.result(PageRewriter.rewrite(html, base, lesson));
+            }
+        } finally {
+            Frame.clear();
+        }
+    }
+
+    /** The public origin plus base path: PUBLIC_URL when set, otherwise the request's scheme and Host. */
+    static String origin(Context ctx, Settings settings) {
+        if (!settings.publicUrl().isEmpty()) return settings.publicUrl() + settings.basePath();
+        String proto = ctx.header("X-Forwarded-Proto");
+        String scheme = proto != null && proto.matches("https?") ? proto : ctx.scheme();
+        String host = ctx.header("X-Forwarded-Host");
+        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,200}")) host = ctx.host();
+        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,200}")) host = "localhost";
+        return scheme + "://" + host + settings.basePath();
+    }
+}
