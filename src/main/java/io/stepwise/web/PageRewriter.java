@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
  * Fits rendered HTML to where it is served. Pages are rendered with root-relative links
  * ("/tutorials/last-bias?…"); under a base path each such link gains the prefix, and in an embed
  * view links to the same lesson stay inside the frame (under /embed) while every other link opens
- * the full site in a new tab. Doing it here keeps every handler and template unaware of both.
+ * the full site in a new tab, and nothing asks for the focus. Doing it here keeps every handler and template unaware of both.
  */
 final class PageRewriter {
     private static final Pattern URL_ATTRIBUTE =
             Pattern.compile("(\\s(?:href|src|action|hx-get|hx-post)=\")(/(?!/)[^\"]*)\"");
+    private static final Pattern AUTOFOCUS = Pattern.compile("\\sautofocus(?:=\"[^\"]*\")?(?=[\\s>/])");
     private static final Pattern ANCHOR = Pattern.compile("<a\\s([^>]*?)href=\"(/(?!/)[^\"]*)\"([^>]*)>");
 
     private PageRewriter() {}
@@ -22,7 +23,10 @@ final class PageRewriter {
      */
     static String rewrite(String html, String basePath, String embedLesson) {
         String out = html;
-        if (embedLesson != null) out = retargetAnchors(out, embedLesson);
+        if (embedLesson != null) {
+            // A framed page must not take the focus from the page around it (browsers refuse and complain).
+            out = AUTOFOCUS.matcher(retargetAnchors(out, embedLesson)).replaceAll("");
+        }
         if (embedLesson != null || !basePath.isEmpty()) out = prefixUrls(out, basePath, embedLesson);
         return out;
     }

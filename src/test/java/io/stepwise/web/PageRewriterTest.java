@@ -47,6 +47,13 @@ class PageRewriterTest {
         }
 
         @Test
+        void nothing_in_a_frame_asks_for_the_focus() {
+            String html = "<input id=\"a\" autofocus><a href=\"#x\" autofocus=\"autofocus\">x</a>";
+            assertEquals("<input id=\"a\"><a href=\"#x\">x</a>", PageRewriter.rewrite(html, "", "/tutorials/last-bias"));
+            assertEquals(html, PageRewriter.rewrite(html, "", null));
+        }
+
+        @Test
         void a_link_that_already_names_its_target_is_left_alone() {
             String html = "<a href=\"/\" target=\"_self\">x</a>";
             assertEquals(html, PageRewriter.rewrite(html, "", "/tutorials/last-bias"));
