@@ -22,11 +22,6 @@ public interface Scale {
 
     double rangeEnd();
 
-    /** Whether a data value lies in the domain (bounds included). */
-    default boolean contains(double value) {
-        return value >= domainMin() && value <= domainMax();
-    }
-
     /** Round values in the domain to label the axis with, about {@code count} of them. */
     List<Tick> ticks(int count);
 

@@ -14,11 +14,17 @@ import java.util.List;
  * @param traps the wrong methods' values; the nearest one the answer matches names the mistake
  */
 public record Exercise(Quantity quantity, String subject, String question, List<String> given, double expected,
-                       Tolerance tolerance, String hint, String worked, List<Trap> traps) {
+                       Tolerance tolerance, String hint, String worked, List<Trap> traps, int sample) {
 
     public Exercise {
         given = List.copyOf(given);
         traps = List.copyOf(traps);
+    }
+
+    /** An exercise about the whole step rather than one sample. */
+    public Exercise(Quantity quantity, String subject, String question, List<String> given, double expected,
+                    Tolerance tolerance, String hint, String worked, List<Trap> traps) {
+        this(quantity, subject, question, given, expected, tolerance, hint, worked, traps, -1);
     }
 
     /** Checks a typed answer: correct, a named mistake, close, wrong, or not a number. */

@@ -71,7 +71,7 @@ public final class ExerciseGenerator {
                 yield new Exercise(quantity, "the residual of " + names.get(s),
                         "What is the residual of sample " + (s + 1) + at + "?", List.of(rows.get(s)), residual, tol,
                         "A residual is observed − predicted: start from what was observed and take away the prediction.",
-                        "residual = observed − predicted = " + d(observed[s]) + " − " + p(predicted[s]) + " = " + d(residual), traps);
+                        "residual = observed − predicted = " + d(observed[s]) + " − " + p(predicted[s]) + " = " + d(residual), traps, s);
             }
             case SLOPE -> {
                 String what = "the slope dSSR/d" + name;

@@ -12,6 +12,7 @@ import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The "train all seven parameters" lesson's pictures for one state: SSR against the parameter the
@@ -22,9 +23,6 @@ import java.util.List;
  * @param logLoss whether the history's SSR axis is logarithmic
  */
 public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, String focus, boolean logLoss) {
-    public static final String LOSS_CURVE_ID = "chart-loss-curve";
-    public static final String FIT_ID = "chart-fit";
-    public static final String HISTORY_ID = "chart-history";
     /** The parameter drawn when the reader has not picked one: the one with the steepest slope at the start. */
     public static final String DEFAULT_FOCUS = "w3";
     /** How far either side of the current value the curve's lowest point is looked for. */
@@ -66,22 +64,22 @@ public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, Str
             values[i] = steps.get(i).network().get(p);
             losses[i] = steps.get(i).loss();
         }
-        java.util.function.DoubleUnaryOperator ssr = theta -> LOSS.value(DATA.targets(), ForwardPass.run(network.with(p, theta), DATA).predictions());
+        DoubleUnaryOperator ssr = theta -> LOSS.value(DATA.targets(), ForwardPass.run(network.with(p, theta), DATA).predictions());
         double bottom = lowestNear(ssr, values[k]);
         String name = subscripted(p.name());
         String others = "the other six parameters held at their values at step " + k;
         String note = "SSR as " + p.name() + " varies, with " + others + ": the curve changes as they change, so earlier steps"
                 + " are drawn at the SSR they had then."
                 + (Double.isNaN(bottom) ? "" : " Along this curve SSR is lowest near " + p.name() + " ≈ " + DescentCharts.d(bottom) + ".");
-        Chart loss = DescentCharts.lossCurve(LOSS_CURVE_ID, name, p.name(), ssr, values, losses, current.gradient(p),
+        Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, name, p.name(), ssr, values, losses, current.gradient(p),
                 values[k] - current.stepSize(p), Double.isNaN(bottom) ? new double[0] : new double[] {bottom}, note);
-        Chart fit = DescentCharts.fit(FIT_ID, network, DATA, "dosage", "output", k);
-        Chart history = DescentCharts.history(HISTORY_ID, losses, logLoss);
+        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, DATA, "dosage", "output", k);
+        Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, losses, logLoss);
         return new AllParametersCharts(loss, fit, history, p.name(), logLoss);
     }
 
     /** The θ within {@link #SEARCH} of θ₀ where the curve is lowest, or NaN when that is at the edge of the search (no valley nearby). */
-    static double lowestNear(java.util.function.DoubleUnaryOperator loss, double theta0) {
+    static double lowestNear(DoubleUnaryOperator loss, double theta0) {
         int n = 241;
         double best = Double.POSITIVE_INFINITY;
         int at = -1;

@@ -19,6 +19,10 @@ import java.util.function.DoubleUnaryOperator;
  * supplies the numbers and the words; this class does the drawing decisions they share.
  */
 public final class DescentCharts {
+    /** Element ids of the three charts; each lesson shows one of each. */
+    public static final String LOSS_CURVE_ID = "chart-loss-curve";
+    public static final String FIT_ID = "chart-fit";
+    public static final String HISTORY_ID = "chart-history";
     public static final int WIDTH = 400;
     public static final int HEIGHT = 270;
     /** CSS classes, shared with the stylesheet and the tests. */

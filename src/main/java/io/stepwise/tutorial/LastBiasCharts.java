@@ -17,9 +17,6 @@ import java.util.List;
  * @param logLoss whether the history's SSR axis is logarithmic
  */
 public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean logLoss) {
-    public static final String LOSS_CURVE_ID = "chart-loss-curve";
-    public static final String FIT_ID = "chart-fit";
-    public static final String HISTORY_ID = "chart-history";
     private static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
 
     /** Replays the lesson's updates up to the step the view shows; the replay is deterministic, so it matches the view. */
@@ -54,10 +51,10 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
         double bottomLoss = ssr(data, base, bottom);
         String note = "SSR as b3 varies with every other parameter fixed: a parabola whose lowest point is at b3 ≈ "
                 + DescentCharts.d(bottom) + ", where SSR ≈ " + DescentCharts.d(bottomLoss) + ".";
-        Chart loss = DescentCharts.lossCurve(LOSS_CURVE_ID, "b₃", "b3", b3 -> ssr(data, base, b3), values, losses,
+        Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, "b₃", "b3", b3 -> ssr(data, base, b3), values, losses,
                 current.gradient(B3), values[k] - current.stepSize(B3), new double[] {bottom}, note);
-        Chart fit = DescentCharts.fit(FIT_ID, network, data, "dosage", "output", k);
-        Chart history = DescentCharts.history(HISTORY_ID, losses, logLoss);
+        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, data, "dosage", "output", k);
+        Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, losses, logLoss);
         return new LastBiasCharts(loss, fit, history, logLoss);
     }
 

@@ -58,6 +58,15 @@ public record NetworkDiagram(double width, double height, String title, String d
         double maxAbs = 1e-12;
         for (double w : network.weights()) maxAbs = Math.max(maxAbs, Math.abs(w));
         boolean labelled = arch.weightCount() <= MAX_LABELLED_EDGES;
+        // What edge labels must not cover: each neuron, the value under it and the δ above it.
+        List<double[]> taken = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            for (double[] p : at[l]) {
+                taken.add(new double[] {p[0] - RADIUS, p[1] - RADIUS, p[0] + RADIUS, p[1] + RADIUS});
+                if (l > 0) taken.add(new double[] {p[0] - 45, p[1] + RADIUS + 4, p[0] + 45, p[1] + RADIUS + 20});
+                if (deltas != null && deltas[l] != null) taken.add(new double[] {p[0] - 45, p[1] - RADIUS - 20, p[0] + 45, p[1] - RADIUS - 4});
+            }
+        }
         List<Edge> edges = new ArrayList<>();
         for (int l = 1; l < layers; l++) {
             for (int j = 0; j < arch.size(l); j++) {
@@ -68,10 +77,12 @@ public record NetworkDiagram(double width, double height, String title, String d
                     double[] b = at[l][j];
                     String name = "w" + (index + 1);
                     String value = name + " = " + Num.of(w).display();
-                    // Labels sit a third of the way along, where edges from one neuron have fanned out.
-                    double t = arch.size(l - 1) > 1 && arch.size(l) == 1 ? 0.62 : 0.38;
-                    double lx = a[0] + t * (b[0] - a[0]);
-                    double ly = a[1] + t * (b[1] - a[1]) - 6;
+                    // Labels sit a third of the way along, where edges from one neuron have fanned out; where
+                    // that spot is taken by a neuron or another label, the first free spot further along.
+                    double preferred = arch.size(l - 1) > 1 && arch.size(l) == 1 ? 0.62 : 0.38;
+                    double[] spot = labelled ? freeSpot(a, b, value, preferred, taken) : new double[] {a[0], a[1]};
+                    double lx = spot[0];
+                    double ly = spot[1];
                     edges.add(new Edge(a[0], a[1], b[0], b[1], round(1 + 4 * Math.abs(w) / maxAbs), w < 0,
                             trained.contains(index), labelled ? value : null, round(lx), round(ly),
                             value + " (" + label(arch, inputNames, l - 1, i) + " → " + label(arch, inputNames, l, j) + ")"));
@@ -101,6 +112,29 @@ public record NetworkDiagram(double width, double height, String title, String d
         description.append(" neurons. ");
         for (Edge e : edges) description.append(e.title()).append("; ");
         return new NetworkDiagram(WIDTH, round(height), title, description.toString().strip(), nodes, edges, !trained.isEmpty());
+    }
+
+    /** Where along the edge a to b the label goes: the preferred fraction if its box is free, else the first free one. */
+    private static double[] freeSpot(double[] a, double[] b, String text, double preferred, List<double[]> taken) {
+        double halfWidth = text.length() * 3.4;
+        double[] fractions = {preferred, 0.5, 0.3, 0.62, 0.25, 0.7, 0.44, 0.56, 0.2, 0.75};
+        for (double t : fractions) {
+            double x = a[0] + t * (b[0] - a[0]);
+            double y = a[1] + t * (b[1] - a[1]) - 6;
+            double[] box = {x - halfWidth, y - 11, x + halfWidth, y + 3};
+            boolean free = true;
+            for (double[] other : taken) {
+                if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) { free = false; break; }
+            }
+            if (free) {
+                taken.add(box);
+                return new double[] {x, y};
+            }
+        }
+        double x = a[0] + preferred * (b[0] - a[0]);
+        double y = a[1] + preferred * (b[1] - a[1]) - 6;
+        taken.add(new double[] {x - halfWidth, y - 11, x + halfWidth, y + 3});
+        return new double[] {x, y};
     }
 
     static String label(Architecture arch, List<String> inputNames, int layer, int neuron) {

@@ -93,6 +93,9 @@ public record ExerciseBox(Exercise exercise, Feedback feedback, String setTitle,
     }
 
     /** The sentence the live region reads out after an answer is checked. */
+    /** The question is still open: neither answered correctly nor worked out for the student. */
+    public boolean open() { return !showWorked; }
+
     public String announcement() {
         if (feedback == null) return null;
         return "Your answer " + feedback.answer() + ": " + feedback.title() + ". " + feedback.message();

@@ -45,7 +45,7 @@ public record Frame(boolean embed, String pageUrl, String embedUrl, String oembe
     public String embedCode() {
         String base = origin + basePath;
         return "<iframe src=\"" + embedUrl.replace("&", "&amp;") + "\" title=\"Stepwise lesson\" width=\"100%\" height=\"900\" "
-                + "style=\"border:0\" loading=\"lazy\"></iframe>\n"
+                + "loading=\"lazy\"></iframe>\n"
                 + "<script src=\"" + base + Paths.EMBED_PARENT_SCRIPT + "\" defer></script>";
     }
 

@@ -42,7 +42,31 @@ public record LastBiasPage(LastBiasView view, StepControls controls, ChartPanel 
 
     /** What the live region reads after a step: the verdict on an answer when one was checked. */
     public String announcement() {
-        return exercise.announcement() != null ? exercise.announcement() : view.announcement();
+        if (exercise.announcement() != null) return exercise.announcement();
+        if (!exercise.open()) return view.announcement();
+        var c = view.current();
+        return "Step " + c.index() + ": b3 = " + c.b3().display() + ", SSR = " + c.ssr().display() + ". Your turn: "
+                + exercise.exercise().question();
+    }
+
+    /**
+     * While the "Your turn" question is open, the numbers that would give its answer away are
+     * shown as "?": the asked residual (and its square and slope term), or the slope, step size
+     * and new b3 downstream of what is asked.
+     *
+     * @param part "residual", "slope", "stepSize" or "newB3"
+     * @param sample the sample of a residual cell, else −1
+     */
+    public boolean conceals(String part, int sample) {
+        if (!exercise.open()) return false;
+        var e = exercise.exercise();
+        return switch (e.quantity()) {
+            case RESIDUAL -> part.equals("residual") && sample == e.sample();
+            case SLOPE -> part.equals("slope") || part.equals("stepSize") || part.equals("newB3");
+            case STEP_SIZE -> part.equals("stepSize") || part.equals("newB3");
+            case NEW_VALUE -> part.equals("newB3");
+            default -> false;
+        };
     }
 
     /** Settings as typed: exact, without display rounding. */

@@ -60,7 +60,7 @@ final class OEmbed {
         body.put("width", width);
         body.put("height", height);
         body.put("html", "<iframe src=\"" + src.replace("&", "&amp;").replace("\"", "&quot;") + "\" width=\"" + width
-                + "\" height=\"" + height + "\" title=\"" + title + "\" style=\"border:0\" loading=\"lazy\"></iframe>"
+                + "\" height=\"" + height + "\" title=\"" + title + "\" loading=\"lazy\"></iframe>"
                 + "<script src=\"" + origin + Paths.EMBED_PARENT_SCRIPT + "\" defer></script>");
         body.put("cache_age", 86_400);
         JsonBody.send(ctx, body);

@@ -22,6 +22,9 @@ class ChartsPageTest {
     private static final Pattern CURRENT = Pattern.compile("<circle class=\"marker current\" cx=\"([-0-9.]+)\" cy=\"([-0-9.]+)\"");
     private static final Pattern TANGENT = Pattern.compile("<line class=\"segment tangent\" x1=\"([-0-9.]+)\" y1=\"([-0-9.]+)\" x2=\"([-0-9.]+)\" y2=\"([-0-9.]+)\"");
 
+    /** A style attribute on a tag (escaped markup shown as text does not count). */
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("<[a-zA-Z][^<>]*\\sstyle=");
+
     private TestServer server;
 
     @BeforeAll
@@ -135,8 +138,66 @@ class ChartsPageTest {
         @Test
         void no_inline_styles_anywhere() {
             String body = server.get(LAST_BIAS + "?steps=4&logy=1").body();
-            assertFalse(body.contains(" style=\""), "style attributes are refused by the Content-Security-Policy");
+            assertFalse(STYLE_ATTRIBUTE.matcher(body).find(), "style attributes are refused by the Content-Security-Policy");
             assertFalse(body.contains("<style"));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class AllParameters {
+        static final String PATH = "/tutorials/all-parameters";
+
+        @Test
+        void the_page_has_the_three_charts_with_w3_as_the_default_focus() {
+            String body = server.get(PATH).body();
+            String state = body.substring(body.indexOf("<div id=\"lesson-state\""));
+            for (String id : CHART_IDS) {
+                String f = figure(state, id);
+                assertTrue(f.contains("role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\""), id);
+                assertTrue(f.contains("<title id=\"" + id + "-title\">"), id);
+            }
+            String loss = figure(state, "chart-loss-curve");
+            assertTrue(loss.contains("<title id=\"chart-loss-curve-title\">SSR against w3, with the tangent at step 0</title>"));
+            assertTrue(loss.contains("tangent: slope 7.14"), "dSSR/dw3 at the start");
+            assertTrue(state.contains("<option value=\"w3\" selected>w3</option>"));
+            assertEquals(7, count(state.substring(state.indexOf("id=\"chart-focus\"")), "<option value="), "one option per parameter");
+        }
+
+        @Test
+        void the_current_point_and_the_tangent_move_between_step_zero_and_step_two() {
+            String zero = figure(server.get(PATH + "?steps=0").body(), "chart-loss-curve");
+            String two = figure(server.get(PATH + "?steps=2").body(), "chart-loss-curve");
+            assertNotEquals(first(CURRENT, zero), first(CURRENT, two));
+            assertNotEquals(first(TANGENT, zero), first(TANGENT, two));
+            assertTrue(two.contains("Step 0: w3 = 0.36, SSR = 1.90"), "where w3 started");
+        }
+
+        @Test
+        void the_focus_is_validated_and_kept_by_every_link_and_form() {
+            String body = server.get(PATH + "?steps=2&focus=b1&logy=1").body();
+            assertTrue(figure(body, "chart-loss-curve").contains("<title id=\"chart-loss-curve-title\">SSR against b1, with the tangent at step 2</title>"));
+            assertTrue(body.contains("href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=3&amp;focus=b1&amp;logy=1\""), "next step");
+            assertTrue(body.contains("<input type=\"hidden\" name=\"focus\" value=\"b1\">"), "the settings form keeps the focus");
+            assertTrue(body.contains("<input type=\"hidden\" name=\"steps\" value=\"2\">"), "the focus form keeps the step");
+            assertTrue(body.contains("<option value=\"b1\" selected>b1</option>"));
+
+            String plain = server.get(PATH + "?steps=2").body();
+            assertTrue(plain.contains("href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=3\""), "the default focus stays out of URLs");
+
+            HttpResponse<String> bad = server.get(PATH + "?focus=w9");
+            assertEquals(400, bad.statusCode());
+            assertTrue(bad.body().contains("The parameter to draw must be one of w1, w2, w3, w4, b1, b2, b3, not “w9”."));
+        }
+
+        @Test
+        void a_run_that_blows_up_still_draws_finite_charts() {
+            String body = server.get(PATH + "?lr=100&steps=2000&focus=w1").body();
+            for (String id : CHART_IDS) {
+                String f = figure(body, id);
+                assertFalse(f.contains("NaN") || f.contains("Infinity") || f.contains("E1") || f.contains("E-"), id);
+            }
+            assertFalse(STYLE_ATTRIBUTE.matcher(body).find());
         }
     }
 
