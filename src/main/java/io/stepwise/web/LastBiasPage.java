@@ -45,8 +45,9 @@ public record LastBiasPage(LastBiasView view, StepControls controls, ChartPanel 
         if (exercise.announcement() != null) return exercise.announcement();
         if (!exercise.open()) return view.announcement();
         var c = view.current();
-        return "Step " + c.index() + ": b3 = " + c.b3().display() + ", SSR = " + c.ssr().display() + ". Your turn: "
-                + exercise.exercise().question();
+        return "Step " + c.index() + ": b3 = " + c.b3().display() + ", SSR = " + c.ssr().display() + "."
+                + (view.converged() ? " The step size is below the tolerance: done." : "")
+                + " Your turn: " + exercise.exercise().question();
     }
 
     /**
