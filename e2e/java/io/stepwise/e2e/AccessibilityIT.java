@@ -64,6 +64,28 @@ class AccessibilityIT {
         }
     }
 
+    /** Every other page and state a student can reach: each lesson, the playground, embed views and error pages. */
+    @Test
+    void every_other_page_and_state(Page page) {
+        String[][] pages = {
+                {"/tutorials/all-parameters?steps=471", "the all-parameters lesson, done"},
+                {"/tutorials/all-parameters?lr=50&steps=80", "the all-parameters lesson, diverged"},
+                {"/tutorials/dynamic-programming", "the dynamic-programming lesson, empty"},
+                {"/tutorials/dynamic-programming?shape=1-4-4-4-1&filled=2&param=w9&sample=3", "the dynamic-programming lesson, half full"},
+                {"/tutorials/last-bias?lr=10&steps=1000", "the last-bias lesson, diverged"},
+                {"/tutorials/last-bias?steps=1&answer=1&hint=1&reveal=1", "the last-bias lesson, worked answer shown"},
+                {"/playground", "the playground"},
+                {"/embed/tutorials/last-bias?steps=2", "the last-bias embed view"},
+                {"/embed/tutorials/dynamic-programming?filled=1", "the dynamic-programming embed view"},
+                {"/tutorials/last-bias?lr=abc", "a bad-request page"},
+                {"/no-such-page", "the not-found page"},
+        };
+        for (String[] p : pages) {
+            page.navigate(p[0]);
+            Accessibility.assertNoViolations(page, p[1]);
+        }
+    }
+
     /** The check itself: a page with a known violation fails, naming the rule and the element. */
     @Test
     void a_known_violation_is_reported(Page page) {
