@@ -29,8 +29,6 @@ public final class Fields {
     /** "1" draws the loss history on a log scale. */
     public static final String LOG_LOSS = "logy";
 
-    /** Form only: marks a submitted setup form. */
-    public static final String FORM = "form";
     /** Form only: "seed" or "given": where the start values come from. */
     public static final String INIT = "init";
     public static final String INIT_SEED = "seed";

@@ -40,8 +40,8 @@ public final class Numbers {
     }
 
     /**
-     * The shortest plain text that reads back as exactly this double: "0.1", "3", "-2.5", "1e-7",
-     * "1.5e20". Uses '-' (URLs and CSV want ASCII).
+     * Short text that reads back as exactly this double: "0.1", "3", "-2.5", "0.001", "1e-7",
+     * "1.5e20" (plain unless scientific notation is clearly shorter). Uses '-': URLs and CSV want ASCII.
      */
     public static String compact(double v) {
         if (v == 0) return (1 / v < 0) ? "-0" : "0";
@@ -51,7 +51,8 @@ public final class Numbers {
         int exponent = digits.length() - 1 - exact.scale();
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
         String scientific = (v < 0 ? "-" : "") + mantissa + "e" + exponent;
-        return scientific.length() < plain.length() ? scientific : plain;
+        // Plain reads better ("0.001", not "1e-3"); scientific only where it saves real length.
+        return scientific.length() + 2 < plain.length() ? scientific : plain;
     }
 
     static String shorten(String s) {

@@ -31,6 +31,9 @@ public record PlaygroundSetup(int[] layers, Activation hidden, Activation output
 
     public PlaygroundSetup {
         layers = layers.clone();
+        if (start instanceof Start.Given given && !given.fits(new Architecture(layers, hidden, output))) {
+            throw new IllegalArgumentException("start values do not fit the " + shape(layers) + " network");
+        }
     }
 
     @Override

@@ -45,7 +45,32 @@ public record SetupForm(String layers, String hidden, String output, String loss
         parameters = List.copyOf(parameters);
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
-        errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        errors = java.util.Collections.unmodifiableMap(inFormOrder(errors));
+    }
+
+    /** The fields in the order the form shows them, for the error summary. */
+    private static final List<String> ORDER = List.of(Fields.LAYERS, Fields.HIDDEN, Fields.OUTPUT, Fields.LOSS, Fields.TRAIN,
+            Fields.LEARNING_RATE, Fields.TOLERANCE, Fields.MAX_STEPS, Fields.INIT, Fields.SEED, Fields.PARAMETERS, Fields.WEIGHTS,
+            Fields.BIASES, Fields.TICKED, Fields.DATA, Fields.CSV, Fields.PRESET, Fields.SETUP, Fields.STEPS, Fields.LOG_LOSS);
+
+    private static Map<String, String> inFormOrder(Map<String, String> errors) {
+        List<String> fields = new ArrayList<>(errors.keySet());
+        fields.sort(java.util.Comparator.comparingLong(SetupForm::rank));
+        Map<String, String> sorted = new LinkedHashMap<>();
+        for (String f : fields) sorted.put(f, errors.get(f));
+        return sorted;
+    }
+
+    /** A single value sorts after its table's group message (w3 after "params", r2c1 after "data"), in table order. */
+    private static long rank(String field) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("([wb])(\\d+)").matcher(field);
+        if (value.matches()) {
+            return ORDER.indexOf(Fields.PARAMETERS) * 1_000_000L + (value.group(1).equals("w") ? 1 : 500_000) + Long.parseLong(value.group(2));
+        }
+        java.util.regex.Matcher cell = java.util.regex.Pattern.compile("r(\\d+)c(\\d+)").matcher(field);
+        if (cell.matches()) return ORDER.indexOf(Fields.DATA) * 1_000_000L + 1 + Long.parseLong(cell.group(1)) * 1_000 + Long.parseLong(cell.group(2));
+        int i = ORDER.indexOf(field);
+        return (i < 0 ? ORDER.size() : i) * 1_000_000L;
     }
 
     /** One parameter's row: its name, what it connects, its start value as text, and whether it is ticked to train. */
@@ -107,6 +132,13 @@ public record SetupForm(String layers, String hidden, String output, String loss
     /** The parameter-table errors of single values, which are listed under the table. */
     public List<Problem> parameterProblems() {
         return problems().stream().filter(p -> p.field().matches("[wb]\\d+")).toList();
+    }
+
+    /** An example for the empty CSV box, with this table's columns: "x1,x2,y" then a row. */
+    public String csvPlaceholder() {
+        List<String> row = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) row.add(c < inputColumns ? Numbers.compact((c + 1) * 0.25) : Integer.toString(c % 2));
+        return String.join(",", columns) + "\n" + String.join(",", row);
     }
 
     public boolean parametersEditable() { return !parameters.isEmpty(); }
@@ -313,8 +345,8 @@ public record SetupForm(String layers, String hidden, String output, String loss
         String text(String name) {
             List<String> values = in.values(name);
             if (values == null || values.isEmpty() || values.get(0) == null) return "";
-            String v = values.get(0);
-            return v.length() > PlaygroundUrl.MAX_FIELD_LENGTH ? v.substring(0, PlaygroundUrl.MAX_FIELD_LENGTH) : v;
+            // Never cut: each field's own check refuses text that is too long, with a message.
+            return values.get(0);
         }
 
         List<String> all(String name) {

@@ -78,13 +78,13 @@ public record NetworkDiagram(double width, double height, String title, String d
                     String name = "w" + (index + 1);
                     String value = name + " = " + Num.of(w).display();
                     // Labels sit a third of the way along, where edges from one neuron have fanned out; where
-                    // that spot is taken by a neuron or another label, the first free spot further along.
+                    // that spot is taken by a neuron or another label, at the first free spot along the edge.
                     double preferred = arch.size(l - 1) > 1 && arch.size(l) == 1 ? 0.62 : 0.38;
-                    double[] spot = labelled ? freeSpot(a, b, value, preferred, taken) : new double[] {a[0], a[1]};
-                    double lx = spot[0];
-                    double ly = spot[1];
+                    double[] spot = labelled ? freeSpot(a, b, value, preferred, taken) : null;
+                    double lx = spot == null ? a[0] : spot[0];
+                    double ly = spot == null ? a[1] : spot[1];
                     edges.add(new Edge(a[0], a[1], b[0], b[1], round(1 + 4 * Math.abs(w) / maxAbs), w < 0,
-                            trained.contains(index), labelled ? value : null, round(lx), round(ly),
+                            trained.contains(index), spot != null ? value : null, round(lx), round(ly),
                             value + " (" + label(arch, inputNames, l - 1, i) + " → " + label(arch, inputNames, l, j) + ")"));
                 }
             }
@@ -114,14 +114,18 @@ public record NetworkDiagram(double width, double height, String title, String d
         return new NetworkDiagram(WIDTH, round(height), title, description.toString().strip(), nodes, edges, !trained.isEmpty());
     }
 
-    /** Where along the edge a to b the label goes: the preferred fraction if its box is free, else the first free one. */
+    /**
+     * Where along the edge from a to b its label goes: the preferred fraction of the way if the
+     * label's box is free there, else the first free fraction; null when every spot is taken (the
+     * edge then keeps only its hover title, as in larger networks).
+     */
     private static double[] freeSpot(double[] a, double[] b, String text, double preferred, List<double[]> taken) {
-        double halfWidth = text.length() * 3.4;
-        double[] fractions = {preferred, 0.5, 0.3, 0.62, 0.25, 0.7, 0.44, 0.56, 0.2, 0.75};
+        double halfWidth = text.length() * 3.9 + 2;
+        double[] fractions = {preferred, 0.3, 0.46, 0.54, 0.25, 0.62, 0.7, 0.2, 0.75, 0.34, 0.42, 0.5, 0.58, 0.66, 0.8};
         for (double t : fractions) {
             double x = a[0] + t * (b[0] - a[0]);
             double y = a[1] + t * (b[1] - a[1]) - 6;
-            double[] box = {x - halfWidth, y - 11, x + halfWidth, y + 3};
+            double[] box = {x - halfWidth, y - 13, x + halfWidth, y + 4};
             boolean free = true;
             for (double[] other : taken) {
                 if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) { free = false; break; }
@@ -131,10 +135,7 @@ public record NetworkDiagram(double width, double height, String title, String d
                 return new double[] {x, y};
             }
         }
-        double x = a[0] + preferred * (b[0] - a[0]);
-        double y = a[1] + preferred * (b[1] - a[1]) - 6;
-        taken.add(new double[] {x - halfWidth, y - 11, x + halfWidth, y + 3});
-        return new double[] {x, y};
+        return null;
     }
 
     static String label(Architecture arch, List<String> inputNames, int layer, int neuron) {
