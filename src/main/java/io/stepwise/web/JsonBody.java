@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -91,6 +92,15 @@ final class JsonBody {
     }
 
     /** Drops the rest of a body over the limit (unless it is larger still) and says why it was refused. */
+    /** The API's error shape: {"error": what is wrong, "field": where}. */
+    static void sendError(Context ctx, int status, String message, String field) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("error", message);
+        body.put("field", field);
+        ctx.status(status);
+        send(ctx, body);
+    }
+
     private static BadRequest tooLarge(InputStream in, long declaredLength) throws IOException {
         if (declaredLength <= MAX_DRAINED_BYTES) {
             byte[] buffer = new byte[16_384];

@@ -19,11 +19,7 @@ final class OEmbed {
         String format = ctx.queryParam("format");
         if (format != null && !format.equals("json")) {
             // The oEmbed spec asks for 501 when a format is not offered.
-            ctx.status(501);
-            ObjectNode body = JsonBody.MAPPER.createObjectNode();
-            body.put("error", "Only format=json is offered.");
-            body.put("field", "format");
-            JsonBody.send(ctx, body);
+            JsonBody.sendError(ctx, 501, "Only format=json is offered.", "format");
             return;
         }
         String url = ctx.queryParam("url");
@@ -40,11 +36,7 @@ final class OEmbed {
         if (path.startsWith(settings.basePath())) path = path.substring(settings.basePath().length());
         String title = EmbedTargets.TITLES.get(path);
         if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null || title == null) {
-            ctx.status(404);
-            ObjectNode body = JsonBody.MAPPER.createObjectNode();
-            body.put("error", "That address is not a Stepwise lesson this site can embed.");
-            body.put("field", "url");
-            JsonBody.send(ctx, body);
+            JsonBody.sendError(ctx, 404, "That address is not a Stepwise lesson this site can embed.", "url");
             return;
         }
         int width = bounded(ctx.queryParam("maxwidth"), WIDTH);
