@@ -12,13 +12,23 @@ import java.util.List;
  * @param question the question as the student reads it
  * @param given the numbers needed, one line each
  * @param traps the wrong methods' values; the nearest one the answer matches names the mistake
+ * @param sample the sample it is about (from 0), or −1 when it is about the whole step
+ * @param parameter the parameter it is about, e.g. "w1", or null
+ * @param factor the chain-rule factor it asks for, as the lesson writes it (e.g. "dy_1/dx_1"), or null
  */
 public record Exercise(Quantity quantity, String subject, String question, List<String> given, double expected,
-                       Tolerance tolerance, String hint, String worked, List<Trap> traps, int sample) {
+                       Tolerance tolerance, String hint, String worked, List<Trap> traps, int sample, String parameter,
+                       String factor) {
 
     public Exercise {
         given = List.copyOf(given);
         traps = List.copyOf(traps);
+    }
+
+    /** An exercise about one sample (or, with −1, the whole step) and no particular parameter or factor. */
+    public Exercise(Quantity quantity, String subject, String question, List<String> given, double expected,
+                    Tolerance tolerance, String hint, String worked, List<Trap> traps, int sample) {
+        this(quantity, subject, question, given, expected, tolerance, hint, worked, traps, sample, null, null);
     }
 
     /** An exercise about the whole step rather than one sample. */

@@ -41,6 +41,7 @@ public final class ExerciseFiles {
     static final Set<String> TOLERANCE_FIELDS = Set.of("absolute", "relative");
     static final Map<ExerciseLesson, Set<String>> START_FIELDS = Map.of(
             ExerciseLesson.LAST_BIAS, Set.of("b3", "learningRate"),
+            ExerciseLesson.ALL_PARAMETERS, Set.of("learningRate"),
             ExerciseLesson.DYNAMIC_PROGRAMMING, Set.of("shape"));
 
     private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();

@@ -12,7 +12,9 @@ import io.stepwise.engine.ForwardPass;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
+import io.stepwise.engine.PathSum;
 import io.stepwise.engine.Step;
+import io.stepwise.tutorial.AllParametersLesson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,8 @@ public final class ExerciseGenerator {
     private static final int SALT_QUANTITY = 1;
     private static final int SALT_SAMPLE = 2;
     private static final int SALT_NEURON = 3;
+    private static final int SALT_PARAMETER = 4;
+    private static final int SALT_FACTOR = 5;
 
     private ExerciseGenerator() {}
 
@@ -115,6 +119,179 @@ public final class ExerciseGenerator {
     }
 
     /**
+     * An exercise on one step of the all-parameters lesson, where every parameter's gradient is
+     * written out as a sum over the samples of chain-rule products: one computed factor of one
+     * sample's product (dSSR/dpredicted, or dy_j/dx_j = softplus′(x_j) = σ(x_j) for a hidden-layer
+     * parameter), one parameter's gradient, its step size or its new value. The factors that are
+     * only read off (a weight, y_j, the dosage, 1) are not asked.
+     *
+     * @param step the state the page shows, with every parameter trained
+     * @param rules every parameter's chain rule at that state, in the lesson's order, as the page writes them out
+     */
+    public static Exercise allParameters(Step step, Dataset data, List<AllParametersLesson.ChainRule> rules, double learningRate,
+                                         ExerciseSet set, Long seed) {
+        int k = step.index();
+        List<Quantity> asked = set.quantities();
+        Quantity quantity = asked.get(Choice.of(seed, k, SALT_QUANTITY, asked.size(), k));
+        int round = k / asked.size();
+        Tolerance tol = set.tolerance();
+        return switch (quantity) {
+            case CHAIN_FACTOR -> chainFactor(step, data, rules, round, tol, seed);
+            case GRADIENT, STEP_SIZE, NEW_VALUE -> {
+                AllParametersLesson.ChainRule rule = rules.get(Choice.of(seed, k, SALT_PARAMETER, rules.size(), round));
+                yield parameterUpdate(quantity, step, data, rule, learningRate, tol);
+            }
+            default -> throw new IllegalArgumentException("the all-parameters lesson does not ask " + quantity.id());
+        };
+    }
+
+    /** dSSR/dpredicted or dy_j/dx_j of one sample, in one parameter's chain rule. */
+    private static Exercise chainFactor(Step step, Dataset data, List<AllParametersLesson.ChainRule> rules, int round,
+                                        Tolerance tol, Long seed) {
+        int k = step.index();
+        // The middle dose first: at dosage 0, x1 and x2 are just the biases.
+        int s = Choice.of(seed, k, SALT_SAMPLE, data.size(), round + 1);
+        boolean activation = Choice.of(seed, k, SALT_FACTOR, 2, round) == 0;
+        List<AllParametersLesson.ChainRule> candidates = activation
+                ? rules.stream().filter(r -> r.factors().size() > AllParametersLesson.ACTIVATION_FACTOR).toList() : rules;
+        AllParametersLesson.ChainRule rule = candidates.get(Choice.of(seed, k, SALT_PARAMETER, candidates.size(), round / 2));
+        int index = activation ? AllParametersLesson.ACTIVATION_FACTOR : AllParametersLesson.LOSS_FACTOR;
+        AllParametersLesson.Factor factor = rule.factors().get(index);
+        String name = factor.name().plain();
+        String parameter = rule.parameter().name();
+        List<String> names = sampleNames(data);
+        String subject = name + " for " + names.get(s);
+        String question = "In the chain rule for dSSR/d" + parameter + ", what is " + name + " for " + names.get(s)
+                + " (dosage " + d(data.input(s, 0)) + ")?";
+        double right = rule.values()[s][index];
+        List<Trap> traps = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (i != s) traps.add(Mistakes.otherSample(name, names.get(s), names.get(i), rule.values()[i][index]));
+        }
+        if (activation) {
+            Architecture arch = step.network().architecture();
+            Activation f = arch.activation(1);
+            int j = PathSum.locate(arch, rule.parameter())[1];
+            String x = "x" + (j + 1);
+            String y = "y" + (j + 1);
+            double[][][] z = ForwardPass.run(step.network(), data).preActivations();
+            double input = z[1][s][j];
+            String written = derivativeAt(f, input);
+            traps.add(Mistakes.activationForDerivative(name, f.id(), written, input, f.apply(input), right, f.apply(input)));
+            return new Exercise(Quantity.CHAIN_FACTOR, subject, question,
+                    List.of(capitalized(names.get(s)) + " (dosage " + d(data.input(s, 0)) + "): " + x + " = " + d(input) + ", and "
+                            + y + " = " + f.id() + "(" + x + ")"),
+                    right, tol,
+                    name + " is how fast " + y + " changes with " + x + ": the slope of " + f.id() + " at " + x + ", "
+                            + f.id() + "′(" + x + "). Here " + f.id() + "′(x) = " + derivativeText(f, "x")
+                            + ". Use the derivative, not the activation.",
+                    name + " = " + f.id() + "′(" + d(input) + ") = " + (written.isEmpty() ? "" : written + " = ")
+                            + (f == Activation.SOFTPLUS ? "1 / (1 + e^−" + p(input) + ") = " : "") + d(right),
+                    traps, s, parameter, factor.source());
+        }
+        double observed = data.target(s, 0);
+        double predicted = step.predictions()[s][0];
+        traps.add(Mistakes.flippedResiduals(name, right));
+        traps.add(Mistakes.withoutFactorTwo(name, right));
+        return new Exercise(Quantity.CHAIN_FACTOR, subject, question,
+                List.of(capitalized(names.get(s)) + " (dosage " + d(data.input(s, 0)) + "): observed " + d(observed) + ", predicted " + d(predicted)),
+                right, tol,
+                "SSR adds (observed − predicted)² over the samples, so " + name + " for one sample is −2 · (observed − predicted): "
+                        + "the 2 comes down from the square, the minus from the minus in front of predicted.",
+                name + " = −2 · (" + d(observed) + " − " + p(predicted) + ") = " + d(right),
+                traps, s, parameter, factor.source());
+    }
+
+    /** One parameter's gradient (the sum of its chain-rule products), step size or new value. */
+    private static Exercise parameterUpdate(Quantity quantity, Step step, Dataset data, AllParametersLesson.ChainRule rule,
+                                           double learningRate, Tolerance tol) {
+        Parameter p = rule.parameter();
+        String name = p.name();
+        String gradientName = "dSSR/d" + name;
+        double value = step.network().get(p);
+        double gradient = rule.sum();
+        double stepSize = step.stepSize(p);
+        List<String> names = sampleNames(data);
+        List<Trap> traps = new ArrayList<>();
+        return switch (quantity) {
+            case GRADIENT -> {
+                String what = "the gradient " + gradientName;
+                int samples = data.size();
+                List<String> factorNames = rule.factors().stream().map(f -> f.name().plain()).toList();
+                List<String> given = new ArrayList<>();
+                StringBuilder products = new StringBuilder();
+                StringBuilder sums = new StringBuilder();
+                for (int s = 0; s < samples; s++) {
+                    StringBuilder row = new StringBuilder(capitalized(names.get(s)) + " (dosage " + d(data.input(s, 0)) + "): ");
+                    for (int i = 0; i < factorNames.size(); i++) {
+                        row.append(i > 0 ? ", " : "").append(factorNames.get(i)).append(" = ").append(d(rule.values()[s][i]));
+                        products.append(i > 0 ? " · " : (s > 0 ? " + " : "")).append(p(rule.values()[s][i]));
+                    }
+                    given.add(row.toString());
+                    sums.append(s > 0 ? " + " : "").append(p(rule.products()[s]));
+                }
+                traps.add(Mistakes.flippedResiduals(what, gradient));
+                traps.add(Mistakes.withoutFactorTwo(what, gradient));
+                traps.addAll(Mistakes.partialSums(what, "product", names, rule.products()));
+                if (rule.factors().size() > AllParametersLesson.ACTIVATION_FACTOR) {
+                    Architecture arch = step.network().architecture();
+                    Activation f = arch.activation(1);
+                    int j = PathSum.locate(arch, p)[1];
+                    double[][][] z = ForwardPass.run(step.network(), data).preActivations();
+                    double withActivation = 0;
+                    double without = 0;
+                    for (int s = 0; s < samples; s++) {
+                        double others = 1;
+                        for (int i = 0; i < factorNames.size(); i++) if (i != AllParametersLesson.ACTIVATION_FACTOR) others *= rule.values()[s][i];
+                        withActivation += others * f.apply(z[1][s][j]);
+                        without += others;
+                    }
+                    String factor = factorNames.get(AllParametersLesson.ACTIVATION_FACTOR);
+                    String x = "x" + (j + 1);
+                    String derivative = derivativeAt(f, x);
+                    traps.add(Mistakes.activationInProducts(what, factor, f.id(), x, derivative, withActivation));
+                    traps.add(Mistakes.derivativeLeftOut(what, factor, f.id(), x, derivative, without));
+                }
+                yield new Exercise(quantity, what, "What is the gradient " + gradientName + " at step " + step.index() + "?", given,
+                        gradient, tol,
+                        "Multiply the factors in each sample’s row, then add the " + samples + " products: " + gradientName + " = Σ "
+                                + String.join(" · ", factorNames) + ".",
+                        gradientName + " = " + products + " = " + sums + " = " + d(gradient), traps, -1, name, null);
+            }
+            case STEP_SIZE -> {
+                traps.add(Mistakes.stepWithoutLearningRate("gradient", gradient, learningRate));
+                yield new Exercise(quantity, "the step size of " + name, "What is the step size of " + name + " at step " + step.index() + "?",
+                        List.of("gradient " + gradientName + " = " + d(gradient), "learning rate = " + exact(learningRate)), stepSize, tol,
+                        "The step size is the gradient times the learning rate.",
+                        "step size = gradient × learning rate = " + p(gradient) + " × " + exact(learningRate) + " = " + d(stepSize),
+                        traps, -1, name, null);
+            }
+            case NEW_VALUE -> {
+                double next = value - stepSize;
+                traps.add(Mistakes.addedStep(name, value, stepSize));
+                traps.add(Mistakes.newValueWithoutLearningRate("gradient", name, value, gradient, learningRate));
+                traps.add(Mistakes.addedSlope("gradient", name, value, gradient, learningRate));
+                yield new Exercise(quantity, "the new " + name, "What is " + name + " after this step?",
+                        List.of(name + " = " + d(value), "gradient " + gradientName + " = " + d(gradient), "learning rate = " + exact(learningRate)),
+                        next, tol,
+                        "First the step size = gradient × learning rate; then new " + name + " = old " + name + " − step size.",
+                        "step size = " + p(gradient) + " × " + exact(learningRate) + " = " + d(stepSize) + "; new " + name + " = " + d(value)
+                                + " − " + p(stepSize) + " = " + d(next), traps, -1, name, null);
+            }
+            default -> throw new IllegalArgumentException("not a parameter's update: " + quantity.id());
+        };
+    }
+
+    /** "sample 1", "sample 2", … */
+    private static List<String> sampleNames(Dataset data) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) names.add("sample " + (i + 1));
+        return names;
+    }
+
+    private static String capitalized(String s) { return Character.toUpperCase(s.charAt(0)) + s.substring(1); }
+
+    /**
      * An exercise on the next δ to fill in the dynamic-programming lesson: a neuron of the layer
      * just before the filled ones (the output layer when none is filled), for one sample, with SSR.
      *
@@ -172,19 +349,25 @@ public final class ExerciseGenerator {
     }
 
     /** How an activation's derivative is written, in terms of z. */
-    static String derivativeText(Activation f) {
+    static String derivativeText(Activation f) { return derivativeText(f, "z"); }
+
+    /** How an activation's derivative is written, in terms of the variable {@code v}, e.g. "x". */
+    static String derivativeText(Activation f, String v) {
         return switch (f) {
-            case SOFTPLUS -> "σ(z) = 1 / (1 + e^−z)";
-            case SIGMOID -> "σ(z) · (1 − σ(z))";
-            case TANH -> "1 − tanh²(z)";
-            case RELU -> "1 when z > 0, else 0";
+            case SOFTPLUS -> "σ(" + v + ") = 1 / (1 + e^−" + v + ")";
+            case SIGMOID -> "σ(" + v + ") · (1 − σ(" + v + "))";
+            case TANH -> "1 − tanh²(" + v + ")";
+            case RELU -> "1 when " + v + " > 0, else 0";
             case IDENTITY -> "1";
         };
     }
 
     /** An activation's derivative at z as written before it is worked out, e.g. σ(0.35); "" when it is a constant. */
-    static String derivativeAt(Activation f, double z) {
-        String at = "(" + d(z) + ")";
+    static String derivativeAt(Activation f, double z) { return derivativeAt(f, d(z)); }
+
+    /** The same at an input given as text, e.g. σ(x1) for "x1". */
+    static String derivativeAt(Activation f, String input) {
+        String at = "(" + input + ")";
         return switch (f) {
             case SOFTPLUS -> "σ" + at;
             case SIGMOID -> "σ" + at + " · (1 − σ" + at + ")";

@@ -5,6 +5,7 @@ import java.util.List;
 /** The lessons that ask exercises, by the id used in exercise files, and what each can ask. */
 public enum ExerciseLesson {
     LAST_BIAS("last-bias", List.of(Quantity.RESIDUAL, Quantity.SLOPE, Quantity.STEP_SIZE, Quantity.NEW_VALUE)),
+    ALL_PARAMETERS("all-parameters", List.of(Quantity.CHAIN_FACTOR, Quantity.GRADIENT, Quantity.STEP_SIZE, Quantity.NEW_VALUE)),
     DYNAMIC_PROGRAMMING("dynamic-programming", List.of(Quantity.DELTA));
 
     private final String id;

@@ -18,7 +18,7 @@ public record ExerciseSet(String id, String title, ExerciseLesson lesson, List<Q
      * Lesson settings a set can preset; null means the lesson's own default.
      *
      * @param b3 the last-bias lesson's starting b3
-     * @param learningRate the last-bias lesson's learning rate
+     * @param learningRate the learning rate of the last-bias or the all-parameters lesson
      * @param shape the dynamic-programming lesson's network shape
      */
     public record Start(Double b3, Double learningRate, String shape) {

@@ -37,9 +37,16 @@ public final class Mistakes {
 
     /** new = old + slope: added, and without the learning rate. */
     public static Trap addedSlope(String name, double old, double slope, double learningRate) {
+        return addedSlope("slope", name, old, slope, learningRate);
+    }
+
+    /**
+     * new = old + slope, where the lesson calls the slope {@code word} ("slope" or "gradient").
+     */
+    public static Trap addedSlope(String word, String name, double old, double slope, double learningRate) {
         double wrong = old + slope;
-        return new Trap(Mistake.ADDED_STEP, wrong, "You added the slope: " + d(old) + " + " + p(slope) + " = " + d(wrong)
-                + ". Gradient descent subtracts the step size, and the step size is the slope × the learning rate (" + exact(learningRate) + ").");
+        return new Trap(Mistake.ADDED_STEP, wrong, "You added the " + word + ": " + d(old) + " + " + p(slope) + " = " + d(wrong)
+                + ". Gradient descent subtracts the step size, and the step size is the " + word + " × the learning rate (" + exact(learningRate) + ").");
     }
 
     /**
@@ -53,15 +60,25 @@ public final class Mistakes {
 
     /** step size = slope, without × learning rate. */
     public static Trap stepWithoutLearningRate(double slope, double learningRate) {
-        return new Trap(Mistake.MISSING_LEARNING_RATE, slope, "That is the slope itself. The step size is the slope × the learning rate: "
+        return stepWithoutLearningRate("slope", slope, learningRate);
+    }
+
+    /** step size = slope, without × learning rate, where the lesson calls the slope {@code word}. */
+    public static Trap stepWithoutLearningRate(String word, double slope, double learningRate) {
+        return new Trap(Mistake.MISSING_LEARNING_RATE, slope, "That is the " + word + " itself. The step size is the " + word + " × the learning rate: "
                 + d(slope) + " × " + exact(learningRate) + ". The learning rate keeps the steps small enough not to overshoot.");
     }
 
     /** new = old − slope: the slope subtracted without × learning rate. */
     public static Trap newValueWithoutLearningRate(String name, double old, double slope, double learningRate) {
+        return newValueWithoutLearningRate("slope", name, old, slope, learningRate);
+    }
+
+    /** new = old − slope, where the lesson calls the slope {@code word}. */
+    public static Trap newValueWithoutLearningRate(String word, String name, double old, double slope, double learningRate) {
         double wrong = old - slope;
-        return new Trap(Mistake.MISSING_LEARNING_RATE, wrong, "You subtracted the slope itself: " + d(old) + " − " + p(slope) + " = " + d(wrong)
-                + ". Subtract the step size, which is the slope × the learning rate (" + exact(learningRate) + "); new " + name + " = old " + name + " − step size.");
+        return new Trap(Mistake.MISSING_LEARNING_RATE, wrong, "You subtracted the " + word + " itself: " + d(old) + " − " + p(slope) + " = " + d(wrong)
+                + ". Subtract the step size, which is the " + word + " × the learning rate (" + exact(learningRate) + "); new " + name + " = old " + name + " − step size.");
     }
 
     /** One sample's value where another sample's was asked for. */
@@ -77,19 +94,27 @@ public final class Mistakes {
      * @param terms each sample's term, in the same order
      */
     public static List<Trap> partialSums(String what, List<String> names, double[] terms) {
+        return partialSums(what, "term", names, terms);
+    }
+
+    /**
+     * {@link #partialSums(String, List, double[])} where the lesson calls each sample's part of the
+     * sum a {@code term} such as "product".
+     */
+    public static List<Trap> partialSums(String what, String term, List<String> names, double[] terms) {
         List<Trap> traps = new ArrayList<>();
         int n = terms.length;
         if (n < 2) return traps;
         for (int i = 0; i < n; i++) {
-            traps.add(new Trap(Mistake.WRONG_SAMPLES, terms[i], "That is only " + names.get(i) + "’s term (" + d(terms[i]) + "). " + cap(what)
-                    + " sums the terms of all " + n + " samples."));
+            traps.add(new Trap(Mistake.WRONG_SAMPLES, terms[i], "That is only " + names.get(i) + "’s " + term + " (" + d(terms[i]) + "). " + cap(what)
+                    + " sums the " + term + "s of all " + n + " samples."));
         }
         if (n >= 3) {
             for (int i = 0; i < n; i++) {
                 double sum = 0;
                 for (int j = 0; j < n; j++) if (j != i) sum += terms[j];
-                traps.add(new Trap(Mistake.WRONG_SAMPLES, sum, "You left out " + names.get(i) + "’s term (" + d(terms[i]) + "). " + cap(what)
-                        + " sums the terms of all " + n + " samples."));
+                traps.add(new Trap(Mistake.WRONG_SAMPLES, sum, "You left out " + names.get(i) + "’s " + term + " (" + d(terms[i]) + "). " + cap(what)
+                        + " sums the " + term + "s of all " + n + " samples."));
             }
         }
         return traps;
@@ -107,6 +132,30 @@ public final class Mistakes {
         String written = derivative == null || derivative.isEmpty() ? "" : derivative + " = ";
         return new Trap(Mistake.ACTIVATION_NOT_DERIVATIVE, wrong, "You used " + f + "(" + d(z) + ") = " + d(activation) + ", the activation, where "
                 + what + " needs its derivative " + f + "′(" + d(z) + ") = " + written + d(slope) + ".");
+    }
+
+    /**
+     * f(x) in place of f′(x) in every sample's chain-rule product of a sum such as a gradient:
+     * {@code wrong} is the sum computed that way.
+     *
+     * @param factor the factor that needs the derivative, e.g. "dy1/dx1"
+     * @param input the activation's input, e.g. "x1"
+     * @param derivative its derivative written out, e.g. "σ(x1)"
+     */
+    public static Trap activationInProducts(String what, String factor, String f, String input, String derivative, double wrong) {
+        return new Trap(Mistake.ACTIVATION_NOT_DERIVATIVE, wrong, "That is " + what + " with " + f + "(" + input + ") in each product: "
+                + d(wrong) + ". " + f + "(" + input + ") is the activation itself; the factor " + factor + " is its derivative, "
+                + f + "′(" + input + ") = " + derivative + ".");
+    }
+
+    /**
+     * A chain-rule factor f′(x) left out of every sample's product of a sum such as a gradient:
+     * {@code wrong} is the sum of the shorter products.
+     */
+    public static Trap derivativeLeftOut(String what, String factor, String f, String input, String derivative, double wrong) {
+        return new Trap(Mistake.MISSING_DERIVATIVE, wrong, "That is " + what + " without the factor " + factor + " (" + d(wrong)
+                + "). The path to the prediction goes through the neuron’s activation, so each product also needs its slope, "
+                + f + "′(" + input + ") = " + derivative + ".");
     }
 
     /** f′(z) left out of a δ: just the sum Σ w · δ of the next layer. */

@@ -46,6 +46,16 @@ public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, Str
 
     /** Replays the updates up to the step the view shows; the replay is deterministic, so it matches the view. */
     public static AllParametersCharts of(AllParametersView view, String focus, boolean logLoss) {
+        return of(view, focus, logLoss, true, true);
+    }
+
+    /**
+     * The same, leaving out of the loss curve what an open "Your turn" question asks for.
+     *
+     * @param showSlope false to draw no tangent and give no gradient of the focus parameter
+     * @param showNext false to leave out where this step moves the focus parameter
+     */
+    public static AllParametersCharts of(AllParametersView view, String focus, boolean logLoss, boolean showSlope, boolean showNext) {
         Parameter p = Parameter.parse(ARCH, focus);
         if (p == null) throw new IllegalArgumentException("no parameter " + focus);
         int shown = view.current().index();
@@ -72,7 +82,7 @@ public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, Str
                 + " are drawn at the SSR they had then."
                 + (Double.isNaN(bottom) ? "" : " Along this curve SSR is lowest near " + p.name() + " ≈ " + DescentCharts.d(bottom) + ".");
         Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, name, p.name(), ssr, values, losses, current.gradient(p),
-                values[k] - current.stepSize(p), Double.isNaN(bottom) ? new double[0] : new double[] {bottom}, note);
+                values[k] - current.stepSize(p), Double.isNaN(bottom) ? new double[0] : new double[] {bottom}, note, showSlope, showNext);
         Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, DATA, "dosage", "output", k);
         Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, losses, logLoss);
         return new AllParametersCharts(loss, fit, history, p.name(), logLoss);

@@ -21,6 +21,10 @@ public final class AllParametersLesson {
     static final Loss LOSS = Loss.SSR;
     /** w1…w4, then b1…b3: the engine's flat order, used by every table of the lesson. */
     public static final List<Parameter> PARAMETERS = parameters();
+    /** Where dSSR/dpredicted stands in every parameter's chain rule: first. */
+    public static final int LOSS_FACTOR = 0;
+    /** Where dy_j/dx_j = σ(x_j) stands in a hidden-layer parameter's chain rule (output parameters have none). */
+    public static final int ACTIVATION_FACTOR = 2;
     private static final List<List<Factor>> FACTORS = factors();
     private static final List<Formula> CHAIN_FORMULAS = chainFormulas();
 
@@ -32,7 +36,10 @@ public final class AllParametersLesson {
      */
     public record Factor(String top, String bottom, String equals) {
         /** e.g. dy₁/dx₁ */
-        public Notation name() { return Notation.of("d" + top + "/d" + bottom); }
+        public Notation name() { return Notation.of(source()); }
+
+        /** The name as a {@link Notation} source, e.g. "dy_1/dx_1": the same in every rule that shares the factor. */
+        public String source() { return "d" + top + "/d" + bottom; }
 
         /** e.g. σ(x₁) */
         public Notation meaning() { return Notation.of(equals); }

@@ -54,9 +54,12 @@ public record AllParametersView(AllParametersState state, CurrentStep current, L
     public long unsettled() { return current.updates().stream().filter(u -> !u.settled()).count(); }
 
     /** One sentence for screen readers after each step. */
-    public String announcement() {
-        String text = "Step " + current.index() + ": SSR = " + current.ssr().display() + ". The largest step size is "
-                + current.largestStep().display() + ", for " + current.largestName() + ".";
+    public String announcement() { return announcement(true); }
+
+    /** @param largestStep whether to name the largest step size, which an open question may ask for */
+    public String announcement(boolean largestStep) {
+        String text = "Step " + current.index() + ": SSR = " + current.ssr().display() + "."
+                + (largestStep ? " The largest step size is " + current.largestStep().display() + ", for " + current.largestName() + "." : "");
         if (converged()) return text + " Every step size is below the tolerance: done.";
         if (diverged() && current.index() == lastStep) return text + " The next update would overflow: try a smaller learning rate.";
         return text;

@@ -62,6 +62,20 @@ public final class DescentCharts {
      */
     static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
                            double slope, double next, double[] alsoShow, String note) {
+        return lossCurve(id, name, plainName, loss, values, losses, slope, next, alsoShow, note, true, true);
+    }
+
+    /**
+     * The same, leaving out what an open "Your turn" question asks for. The axes stay as they would
+     * be, so the picture does not jump when the answer is revealed.
+     *
+     * @param showSlope false to draw no tangent and give no slope
+     * @param showNext false to leave out where this step lands (always out when the slope is, since
+     *                 the learning rate turns one into the other)
+     */
+    static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
+                           double slope, double next, double[] alsoShow, String note, boolean showSlope, boolean showNext) {
+        showNext &= showSlope;
         int k = values.length - 1;
         double lo = Math.min(values[k], next);
         double hi = Math.max(values[k], next);
@@ -85,7 +99,7 @@ public final class DescentCharts {
         b.line(PATH, path, "The steps taken, in order");
         Point now = new Point(values[k], losses[k]);
         double halfWidth = (b.x().domainMax() - b.x().domainMin()) * 0.2;
-        b.tangent(TANGENT, now, slope, halfWidth, "Tangent at " + plainName + " = " + d(values[k]) + ": slope " + d(slope));
+        if (showSlope) b.tangent(TANGENT, now, slope, halfWidth, "Tangent at " + plainName + " = " + d(values[k]) + ": slope " + d(slope));
         boolean stepMarkers = k <= MAX_STEP_MARKERS;
         for (int i = 0; i < k; i++) {
             if (stepMarkers || i == 0) {
@@ -93,23 +107,26 @@ public final class DescentCharts {
                         "Step " + i + ": " + plainName + " = " + d(values[i]) + ", SSR = " + d(losses[i]), Integer.toString(i));
             }
         }
-        if (Double.isFinite(loss.applyAsDouble(next))) {
+        if (showNext && Double.isFinite(loss.applyAsDouble(next))) {
             b.marker(Chart.Shape.DIAMOND, NEXT, new Point(next, loss.applyAsDouble(next)), 4.5,
                     "After this step: " + plainName + " = " + d(next), null);
         }
         b.marker(Chart.Shape.CIRCLE, CURRENT, now, 6,
-                "Now, step " + k + ": " + plainName + " = " + d(values[k]) + ", SSR = " + d(losses[k]) + ", slope = " + d(slope),
+                "Now, step " + k + ": " + plainName + " = " + d(values[k]) + ", SSR = " + d(losses[k]) + (showSlope ? ", slope = " + d(slope) : ""),
                 Integer.toString(k));
         b.legendLine(CURVE, "SSR as " + name + " varies")
-                .legendMarker(Chart.Shape.CIRCLE, CURRENT, "now (step " + k + ")")
-                .legendLine(TANGENT, "tangent: slope " + d(slope))
-                .legendMarker(Chart.Shape.SQUARE, STEP, "earlier steps")
-                .legendMarker(Chart.Shape.DIAMOND, NEXT, "after this step");
+                .legendMarker(Chart.Shape.CIRCLE, CURRENT, "now (step " + k + ")");
+        if (showSlope) b.legendLine(TANGENT, "tangent: slope " + d(slope));
+        b.legendMarker(Chart.Shape.SQUARE, STEP, "earlier steps");
+        if (showNext) b.legendMarker(Chart.Shape.DIAMOND, NEXT, "after this step");
 
+        String move = showNext ? "The tangent there has slope " + d(slope) + ", so this step moves " + plainName + " to " + d(next) + ". "
+                : showSlope ? "The tangent there has slope " + d(slope) + "; where this step moves " + plainName
+                        + " is hidden until you answer “Your turn”. "
+                : "The tangent there and where this step moves " + plainName + " are hidden until you answer “Your turn”. ";
         String description = note + " Now, at step " + k + ", " + plainName + " = " + d(values[k]) + " and SSR = " + d(losses[k])
-                + ". The tangent there has slope " + d(slope) + ", so this step moves " + plainName + " to " + d(next) + ". "
-                + stepsSoFar(plainName, values);
-        return b.build("SSR against " + plainName + ", with the tangent at step " + k, description);
+                + ". " + move + stepsSoFar(plainName, values);
+        return b.build("SSR against " + plainName + (showSlope ? ", with the tangent" : "") + " at step " + k, description);
     }
 
     /**

@@ -3,6 +3,9 @@ package io.stepwise.web;
 import io.stepwise.exercise.Exercise;
 import io.stepwise.exercise.Feedback;
 import io.stepwise.exercise.LessonExercises;
+import io.stepwise.tutorial.AllParametersCharts;
+import io.stepwise.tutorial.AllParametersState;
+import io.stepwise.tutorial.AllParametersView;
 import io.stepwise.tutorial.DpView;
 import io.stepwise.tutorial.LastBiasState;
 import io.stepwise.tutorial.LastBiasView;
@@ -47,6 +50,20 @@ public record ExerciseBox(Exercise exercise, Feedback feedback, String setTitle,
         if (logLoss) state.add(new Field(Paths.Q_LOG_LOSS, "1"));
         Exercise exercise = LessonExercises.lastBias(s, k, request.set(), request.seed());
         return of(exercise, request, Paths.LAST_BIAS, state, nextUrl, "Go on to step " + (k + 1));
+    }
+
+    /** The all-parameters lesson's box: the question about the step its page shows. */
+    static ExerciseBox allParameters(AllParametersView view, String focus, boolean logLoss, ExerciseRequest request, String nextUrl) {
+        AllParametersState s = view.state();
+        int k = view.current().index();
+        List<Field> state = new ArrayList<>(List.of(
+                new Field(Paths.Q_LEARNING_RATE, QueryParams.plain(s.learningRate())),
+                new Field(Paths.Q_TOLERANCE, QueryParams.plain(s.tolerance())),
+                new Field(Paths.Q_STEPS, Integer.toString(k))));
+        if (!focus.equals(AllParametersCharts.DEFAULT_FOCUS)) state.add(new Field(Paths.Q_FOCUS, focus));
+        if (logLoss) state.add(new Field(Paths.Q_LOG_LOSS, "1"));
+        Exercise exercise = LessonExercises.allParameters(s, k, request.set(), request.seed());
+        return of(exercise, request, Paths.ALL_PARAMETERS, state, nextUrl, "Go on to step " + (k + 1));
     }
 
     /** The dynamic-programming lesson's box: the next δ to fill; null when the table is full. */

@@ -1,6 +1,5 @@
 package io.stepwise.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -22,7 +21,7 @@ public final class WebApp {
     public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings) {
         Views views = new Views();
         LastBiasHandler lastBias = new LastBiasHandler(views, exercises);
-        AllParametersHandler allParameters = new AllParametersHandler(views);
+        AllParametersHandler allParameters = new AllParametersHandler(views, exercises);
         DpHandler dynamicProgramming = new DpHandler(views, exercises);
         PlaygroundHandler playground = new PlaygroundHandler(views);
         return Javalin.create(config -> {
@@ -51,9 +50,9 @@ public final class WebApp {
                 config.routes.get(embed + Paths.ALL_PARAMETERS, allParameters::show);
                 config.routes.get(embed + Paths.DYNAMIC_PROGRAMMING, dynamicProgramming::show);
                 config.routes.get(embed + Paths.PLAYGROUND, playground::show);
+                config.routes.post(embed + Paths.PLAYGROUND, playground::apply);
             }
             config.routes.get(Paths.OEMBED, ctx -> OEmbed.handle(ctx, settings));
-            config.routes.post(Paths.PLAYGROUND, playground::apply);
             config.routes.get(Paths.PLAYGROUND_CSV, playground::csv);
             config.routes.get(Paths.PLAYGROUND_JSON, playground::json);
             config.routes.post(Paths.API_DESCENT, DescentApi::handle);
@@ -87,10 +86,7 @@ public final class WebApp {
     private static void error(Views views, Context ctx, ErrorView view) {
         ctx.status(view.status());
         if (Framing.pagePath(ctx).startsWith("/api/")) {
-            ObjectNode body = JsonBody.MAPPER.createObjectNode();
-            body.put("error", view.message());
-            body.put("field", view.field());
-            JsonBody.send(ctx, body);
+            JsonBody.sendError(ctx, view.status(), view.message(), view.field());
         } else if (Htmx.wantsFragment(ctx)) {
             ctx.html(views.render("fragments/error.jte", view));
         } else {

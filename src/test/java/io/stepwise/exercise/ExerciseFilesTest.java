@@ -31,7 +31,7 @@ class ExerciseFilesTest {
         @Test
         void the_documented_example_loads_every_set_with_its_fields() {
             ExerciseCatalog catalog = ExerciseFiles.load(resource("exercises"));
-            assertEquals(List.of("signs", "slow-start", "deep-deltas"), List.copyOf(catalog.sets().keySet()));
+            assertEquals(List.of("signs", "slow-start", "chain-factors", "deep-deltas"), List.copyOf(catalog.sets().keySet()));
 
             ExerciseSet signs = catalog.find("signs");
             assertEquals("Signs first: residuals and new values", signs.title());
@@ -44,6 +44,11 @@ class ExerciseFilesTest {
             ExerciseSet slow = catalog.find("slow-start");
             assertEquals(Tolerance.DEFAULT, slow.tolerance(), "tolerance defaults when absent");
             assertEquals(new ExerciseSet.Start(1.0, 0.05, null), slow.start());
+
+            ExerciseSet chain = catalog.find("chain-factors");
+            assertEquals(ExerciseLesson.ALL_PARAMETERS, chain.lesson());
+            assertEquals(List.of(Quantity.CHAIN_FACTOR, Quantity.CHAIN_FACTOR, Quantity.GRADIENT), chain.quantities(), "a quantity repeated is asked more often");
+            assertEquals(new ExerciseSet.Start(null, 0.05, null), chain.start());
 
             ExerciseSet deep = catalog.find("deep-deltas");
             assertEquals(ExerciseLesson.DYNAMIC_PROGRAMMING, deep.lesson());
@@ -81,7 +86,7 @@ class ExerciseFilesTest {
                 not-json.json                   | 3  | sets[0]                   | not valid JSON
                 unknown-quantity.json           | 7  | sets[0].quantities[1]     | unknown quantity “slop”; the last-bias lesson can ask residual, slope, step-size, new-value
                 quantity-of-another-lesson.json | 9  | sets[0].quantities[1]     | the last-bias lesson cannot ask “delta”
-                unknown-lesson.json             | 6  | sets[0].lesson            | unknown lesson “last-biass”; use one of last-bias, dynamic-programming
+                unknown-lesson.json             | 6  | sets[0].lesson            | unknown lesson “last-biass”; use one of last-bias, all-parameters, dynamic-programming
                 tolerance-as-text.json          | 10 | sets[0].tolerance.relative | must be a number (without quotes)
                 missing-title.json              | 9  | sets[1].title             | "title" is missing
                 unknown-field.json              | 7  | sets[0].quantity          | unknown field “quantity”
@@ -92,6 +97,8 @@ class ExerciseFilesTest {
                 no-sets.json                    | 2  | sets                      | "sets" is empty
                 negative-tolerance.json         | 8  | sets[0].tolerance.absolute | must be a number from 0 to 1000, not -0.1
                 start-for-another-lesson.json   | 8  | sets[0].start.shape       | unknown field “shape”; the fields here are b3, learningRate
+                all-parameters-residual.json    | 9  | sets[0].quantities[1]     | the all-parameters lesson cannot ask “residual”; it can ask chain-factor, gradient, step-size, new-value.
+                all-parameters-start-b3.json    | 8  | sets[0].start.b3          | unknown field “b3”; the fields here are learningRate.
                 """)
         void names_file_line_and_field(String file, int line, String field, String problem) {
             Path path = resource("exercises-invalid/" + file);

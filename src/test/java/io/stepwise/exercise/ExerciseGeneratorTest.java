@@ -3,6 +3,7 @@ package io.stepwise.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.engine.Backprop;
@@ -11,6 +12,8 @@ import io.stepwise.engine.Loss;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
+import io.stepwise.tutorial.AllParametersLesson;
+import io.stepwise.tutorial.AllParametersState;
 import io.stepwise.tutorial.DosageExample;
 import io.stepwise.tutorial.DpExample;
 import io.stepwise.tutorial.DpState;
@@ -109,6 +112,115 @@ class ExerciseGeneratorTest {
             Exercise next = LessonExercises.lastBias(LastBiasState.DEFAULT, 0, new ExerciseSet("n", "N", ExerciseLesson.LAST_BIAS,
                     List.of(Quantity.NEW_VALUE), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test"), null);
             assertEquals("step size = (−15.7) × 0.1 = −1.57; new b3 = 0 − (−1.57) = 1.57", next.worked());
+        }
+    }
+
+    @Nested
+    class AllParameters {
+        static final ExerciseSet BUILT_IN = ExerciseSet.builtIn(ExerciseLesson.ALL_PARAMETERS);
+        static final AllParametersState STATE = AllParametersState.DEFAULT;
+
+        static Exercise at(int k, ExerciseSet set, Long seed) { return LessonExercises.allParameters(STATE, k, set, seed); }
+
+        static ExerciseSet only(Quantity q) {
+            return new ExerciseSet("q", "Q", ExerciseLesson.ALL_PARAMETERS, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
+        }
+
+        /** The states the lesson shows after 0…k updates of all seven parameters. */
+        static List<Step> steps(double learningRate, int k) {
+            int[] all = new int[DosageExample.ARCHITECTURE.parameterCount()];
+            for (int i = 0; i < all.length; i++) all[i] = i;
+            return Descent.run(DosageExample.allParametersStart(), DosageExample.DATA,
+                    new Descent.Settings(Loss.SSR, learningRate, all, k, null, k + 1)).steps();
+        }
+
+        @Test
+        void without_a_seed_the_quantities_take_turns_and_step_zero_asks_a_sigmoid() {
+            List<Quantity> order = new ArrayList<>();
+            for (int k = 0; k < 5; k++) order.add(at(k, BUILT_IN, null).quantity());
+            assertEquals(List.of(Quantity.CHAIN_FACTOR, Quantity.GRADIENT, Quantity.STEP_SIZE, Quantity.NEW_VALUE, Quantity.CHAIN_FACTOR), order);
+            Exercise first = at(0, BUILT_IN, null);
+            assertEquals("In the chain rule for dSSR/dw1, what is dy1/dx1 for sample 2 (dosage 0.5)?", first.question());
+            assertEquals(List.of("Sample 2 (dosage 0.5): x1 = 1.37, and y1 = softplus(x1)"), first.given());
+            assertEquals("dy1/dx1 = softplus′(1.37) = σ(1.37) = 1 / (1 + e^−1.37) = 0.797", first.worked());
+            assertEquals(1, first.sample());
+            assertEquals("w1", first.parameter());
+            assertEquals("dy_1/dx_1", first.factor());
+            Exercise loss = at(4, BUILT_IN, null);
+            assertEquals("In the chain rule for dSSR/dw1, what is dSSR/dpredicted for sample 3 (dosage 1)?", loss.question());
+            assertEquals("dSSR/dpredicted", loss.factor());
+            assertEquals("What is the gradient dSSR/dw2 at step 5?", at(5, BUILT_IN, null).question(), "the next parameter in the next round");
+        }
+
+        @Test
+        void every_expected_value_is_the_pages_at_the_step_it_shows() {
+            double lr = 0.05;
+            AllParametersState state = new AllParametersState(lr, 0.001, 0);
+            List<Step> steps = steps(lr, 9);
+            for (int k = 0; k <= 9; k++) {
+                Step step = steps.get(k);
+                List<AllParametersLesson.ChainRule> rules = AllParametersLesson.chainRules(step.network());
+                for (Quantity q : ExerciseLesson.ALL_PARAMETERS.quantities()) {
+                    for (long seed = 0; seed < 4; seed++) {
+                        Exercise e = LessonExercises.allParameters(state, k, only(q), seed);
+                        int p = AllParametersLesson.PARAMETERS.indexOf(Parameter.parse(DosageExample.ARCHITECTURE, e.parameter()));
+                        AllParametersLesson.ChainRule rule = rules.get(p);
+                        double expected = switch (q) {
+                            case CHAIN_FACTOR -> {
+                                int f = rule.factors().stream().map(AllParametersLesson.Factor::source).toList().indexOf(e.factor());
+                                yield rule.values()[e.sample()][f];
+                            }
+                            case GRADIENT -> rule.sum();
+                            case STEP_SIZE -> step.stepSize(rule.parameter());
+                            case NEW_VALUE -> step.network().get(rule.parameter()) - step.stepSize(rule.parameter());
+                            default -> throw new AssertionError(q);
+                        };
+                        assertEquals(expected, e.expected(), 0.0, q + " at step " + k + ", seed " + seed);
+                        assertEquals(LessonExercises.allParameters(state, k, only(q), seed), e, "the same seed, the same exercise");
+                    }
+                }
+            }
+        }
+
+        @Test
+        void a_chain_factor_is_a_computed_one_never_a_factor_read_off_the_network() {
+            Set<String> asked = new HashSet<>();
+            for (long seed = 0; seed < 60; seed++) {
+                Exercise e = at((int) (seed % 7), only(Quantity.CHAIN_FACTOR), seed);
+                asked.add(e.factor());
+                assertTrue(e.sample() >= 0 && e.sample() < 3);
+            }
+            assertEquals(Set.of("dSSR/dpredicted", "dy_1/dx_1", "dy_2/dx_2"), asked);
+        }
+
+        @Test
+        void seeds_give_a_class_its_own_order_and_every_quantity_comes_up() {
+            Set<Quantity> asked = new HashSet<>();
+            Set<String> parameters = new HashSet<>();
+            Set<List<Quantity>> orders = new HashSet<>();
+            for (long seed = 1; seed <= 6; seed++) {
+                List<Quantity> order = new ArrayList<>();
+                for (int k = 0; k < 8; k++) {
+                    Exercise e = at(k, BUILT_IN, seed);
+                    order.add(e.quantity());
+                    parameters.add(e.parameter());
+                }
+                orders.add(order);
+                asked.addAll(order);
+            }
+            assertTrue(orders.size() > 1);
+            assertEquals(Set.copyOf(ExerciseLesson.ALL_PARAMETERS.quantities()), asked);
+            assertTrue(parameters.size() >= 5, "questions about many parameters: " + parameters);
+        }
+
+        @Test
+        void the_lesson_asks_only_its_own_quantities() {
+            Step step = steps(0.1, 0).get(0);
+            ExerciseSet residuals = ExerciseSet.builtIn(ExerciseLesson.LAST_BIAS);
+            assertThrows(IllegalArgumentException.class, () -> ExerciseGenerator.allParameters(step, DosageExample.DATA,
+                    AllParametersLesson.chainRules(step.network()), 0.1, residuals, null));
+            assertThrows(IllegalArgumentException.class, () -> new ExerciseSet("r", "R", ExerciseLesson.ALL_PARAMETERS,
+                    List.of(Quantity.RESIDUAL), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test"));
         }
     }
 

@@ -252,6 +252,128 @@ class MistakesTest {
         }
     }
 
+    /**
+     * The all-parameters lesson at its start (w1 = 2.74, w2 = −1.13, w3 = 0.36, w4 = 0.63, biases 0),
+     * every number worked out here from the forward pass.
+     */
+    @Nested
+    class TheAllParametersLesson {
+        static final Network START = DosageExample.allParametersStart();
+        static final io.stepwise.engine.ForwardPass FORWARD = io.stepwise.engine.ForwardPass.run(START, DosageExample.DATA);
+
+        /** The exercise for a quantity at the start; {@code index} only turns the questions (index 1 asks dSSR/dpredicted of sample 3). */
+        static Exercise at(Quantity q, int index) {
+            int[] all = new int[DosageExample.ARCHITECTURE.parameterCount()];
+            for (int i = 0; i < all.length; i++) all[i] = i;
+            Step step = Descent.evaluate(index, START, DosageExample.DATA, new Descent.Settings(Loss.SSR, LR, all, 0, null, 1));
+            return ExerciseGenerator.allParameters(step, DosageExample.DATA, io.stepwise.tutorial.AllParametersLesson.chainRules(START), LR,
+                    only(ExerciseLesson.ALL_PARAMETERS, q), null);
+        }
+
+        static double x1(int s) { return FORWARD.preActivations()[1][s][0]; }
+
+        static double dLoss(int s) { return -2 * (observed(s) - FORWARD.predictions()[s][0]); }
+
+        static double dosage(int s) { return DosageExample.DATA.input(s, 0); }
+
+        /** Σ dSSR/dpredicted · w3 · g(x1) · dosage: dSSR/dw1 with g in place of σ. */
+        static double w1Gradient(java.util.function.DoubleUnaryOperator g) {
+            double sum = 0;
+            for (int s = 0; s < 3; s++) sum += dLoss(s) * 0.36 * g.applyAsDouble(x1(s)) * dosage(s);
+            return sum;
+        }
+
+        /** Σ dSSR/dpredicted · w3 · g(x1) · 1: dSSR/db1 with g in place of σ. */
+        static double b1Gradient(java.util.function.DoubleUnaryOperator g) {
+            double sum = 0;
+            for (int s = 0; s < 3; s++) sum += dLoss(s) * 0.36 * g.applyAsDouble(x1(s));
+            return sum;
+        }
+
+        @Test
+        void the_detectors_for_a_sum_of_products_give_its_value_and_name_the_factor() {
+            Trap activation = Mistakes.activationInProducts("the gradient dSSR/dw1", "dy1/dx1", "softplus", "x1", "σ(x1)", 2.5);
+            assertEquals(Mistake.ACTIVATION_NOT_DERIVATIVE, activation.mistake());
+            assertEquals(2.5, activation.value(), 0.0);
+            assertEquals("That is the gradient dSSR/dw1 with softplus(x1) in each product: 2.5. softplus(x1) is the activation itself; "
+                    + "the factor dy1/dx1 is its derivative, softplus′(x1) = σ(x1).", activation.explanation());
+            Trap left = Mistakes.derivativeLeftOut("the gradient dSSR/dw1", "dy1/dx1", "softplus", "x1", "σ(x1)", -0.25);
+            assertEquals(Mistake.MISSING_DERIVATIVE, left.mistake());
+            assertEquals(-0.25, left.value(), 0.0);
+            assertTrue(left.explanation().startsWith("That is the gradient dSSR/dw1 without the factor dy1/dx1 (−0.25)."), left.explanation());
+        }
+
+        @Test
+        void the_lesson_word_for_the_slope_and_for_a_sample_s_part_are_used() {
+            assertTrue(Mistakes.stepWithoutLearningRate("gradient", 7.14, 0.1).explanation()
+                    .startsWith("That is the gradient itself. The step size is the gradient × the learning rate: 7.14 × 0.1."));
+            assertTrue(Mistakes.newValueWithoutLearningRate("gradient", "w3", 0.36, 7.14, 0.1).explanation().startsWith("You subtracted the gradient itself"));
+            assertTrue(Mistakes.addedSlope("gradient", "w3", 0.36, 7.14, 0.1).explanation().startsWith("You added the gradient: 0.36 + 7.14 = 7.5."));
+            List<Trap> products = Mistakes.partialSums("the gradient dSSR/dw1", "product", List.of("sample 1", "sample 2", "sample 3"), new double[] {0, 1, 2});
+            assertEquals("That is only sample 2’s product (1). The gradient dSSR/dw1 sums the products of all 3 samples.", products.get(1).explanation());
+        }
+
+        @Test
+        void the_activation_in_place_of_its_derivative_in_a_chain_factor_is_named() {
+            Exercise e = at(Quantity.CHAIN_FACTOR, 0);
+            assertEquals("dy1/dx1 for sample 2", e.subject());
+            assertEquals(Activation.SOFTPLUS.derivative(x1(1)), e.expected(), EXACT);
+            assertNamed(Mistake.ACTIVATION_NOT_DERIVATIVE, e, Activation.SOFTPLUS.apply(x1(1)));
+            assertEquals("You used softplus(1.37) = 1.60, the activation, where dy1/dx1 needs its derivative softplus′(1.37) = σ(1.37) = 0.797.",
+                    e.check("1.60").message());
+            assertNamed(Mistake.WRONG_SAMPLES, e, Activation.SOFTPLUS.derivative(x1(2)));
+            assertEquals(Feedback.Verdict.CORRECT, e.check("0.797").verdict());
+        }
+
+        @Test
+        void the_sign_and_the_factor_two_of_dssr_dpredicted_are_named() {
+            Exercise e = at(Quantity.CHAIN_FACTOR, 1);
+            assertEquals("dSSR/dpredicted for sample 3", e.subject());
+            assertEquals(dLoss(2), e.expected(), EXACT);
+            assertNamed(Mistake.WRONG_SIGN_RESIDUAL, e, -2 * (FORWARD.predictions()[2][0] - observed(2)));
+            assertNamed(Mistake.MISSING_FACTOR_TWO, e, -(observed(2) - FORWARD.predictions()[2][0]));
+            assertNamed(Mistake.WRONG_SAMPLES, e, dLoss(1));
+        }
+
+        @Test
+        void a_gradient_from_the_wrong_samples_without_the_two_or_with_the_sign_flipped_is_named() {
+            Exercise e = at(Quantity.GRADIENT, 0);
+            assertEquals("the gradient dSSR/dw1", e.subject());
+            assertEquals(w1Gradient(Activation.SOFTPLUS::derivative), e.expected(), 1e-12);
+            double[] products = new double[3];
+            for (int s = 0; s < 3; s++) products[s] = dLoss(s) * 0.36 * Activation.SOFTPLUS.derivative(x1(s)) * dosage(s);
+            assertNamed(Mistake.WRONG_SAMPLES, e, products[2]);
+            assertNamed(Mistake.WRONG_SAMPLES, e, products[1]);
+            assertNamed(Mistake.MISSING_FACTOR_TWO, e, e.expected() / 2);
+            assertNamed(Mistake.WRONG_SIGN_RESIDUAL, e, -e.expected());
+            assertTrue(e.check(typed(products[2])).message().startsWith("That is only sample 3’s product"), e.check(typed(products[2])).message());
+        }
+
+        /** b1, since for w1 at the start σ left out gives 0.802, which sample 3's product (0.802) gives too. */
+        @Test
+        void a_gradient_with_softplus_in_place_of_sigma_or_without_it_is_named() {
+            Exercise e = at(Quantity.GRADIENT, 4);
+            assertEquals("the gradient dSSR/db1", e.subject());
+            assertEquals(b1Gradient(Activation.SOFTPLUS::derivative), e.expected(), 1e-12);
+            assertNamed(Mistake.ACTIVATION_NOT_DERIVATIVE, e, b1Gradient(Activation.SOFTPLUS::apply));
+            assertNamed(Mistake.MISSING_DERIVATIVE, e, b1Gradient(x -> 1));
+            assertTrue(e.check(typed(b1Gradient(x -> 1))).message().contains("without the factor dy1/dx1"));
+        }
+
+        @Test
+        void a_step_size_without_the_learning_rate_and_a_new_value_with_the_step_added_are_named() {
+            double gradient = w1Gradient(Activation.SOFTPLUS::derivative);
+            Exercise step = at(Quantity.STEP_SIZE, 0);
+            assertEquals("What is the step size of w1 at step 0?", step.question());
+            assertNamed(Mistake.MISSING_LEARNING_RATE, step, gradient);
+            assertEquals(Feedback.Verdict.CORRECT, step.check(typed(gradient * LR)).verdict());
+            Exercise next = at(Quantity.NEW_VALUE, 0);
+            assertEquals(2.74 - gradient * LR, next.expected(), 1e-12);
+            assertNamed(Mistake.ADDED_STEP, next, 2.74 + gradient * LR);
+            assertNamed(Mistake.MISSING_LEARNING_RATE, next, 2.74 - gradient);
+        }
+    }
+
     @Nested
     class OtherVerdicts {
         @Test

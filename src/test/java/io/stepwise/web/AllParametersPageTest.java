@@ -35,8 +35,14 @@ class AllParametersPageTest {
             String body = r.body();
             assertTrue(body.contains("Step 0: SSR = <data value=\"1.8958781559227895\""), "SSR at the start");
             assertTrue(body.contains(">1.90</data>"));
-            for (String gradient : new String[] {"0.761", "0.332", "7.14", "1.49", "0.967", "0.732", "3.46"}) {
+            for (String gradient : new String[] {"0.332", "7.14", "1.49", "0.732", "3.46"}) {
                 assertTrue(body.contains(">" + gradient + "</data>"), "gradient " + gradient);
+            }
+            // "Your turn" asks σ(x1) of sample 2, which dSSR/dw1 and dSSR/db1 are made of: they show once it is worked out.
+            String revealed = server.get(PATH + "?hint=1&reveal=1").body();
+            for (String gradient : new String[] {"0.761", "0.967"}) {
+                assertFalse(body.contains(">" + gradient + "</data>"), "gradient " + gradient + " hidden while the question is open");
+                assertTrue(revealed.contains(">" + gradient + "</data>"), "gradient " + gradient);
             }
             assertTrue(body.contains("<data value=\"7.142314400495206\""), "full value of dSSR/dw3 on hover");
         }
