@@ -20,7 +20,13 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
     private static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
 
     /** Replays the lesson's updates up to the step the view shows; the replay is deterministic, so it matches the view. */
-    public static LastBiasCharts of(LastBiasView view, boolean logLoss) {
+    public static LastBiasCharts of(LastBiasView view, boolean logLoss) { return of(view, logLoss, true, true); }
+
+    /**
+     * @param showSlope false to draw no tangent (an open question asks for the slope)
+     * @param showNext false to leave out where this step moves b3 (an open question asks for it)
+     */
+    public static LastBiasCharts of(LastBiasView view, boolean logLoss, boolean showSlope, boolean showNext) {
         LastBiasState state = view.state();
         int shown = view.current().index();
         Descent.Settings settings = new Descent.Settings(Loss.SSR, state.learningRate(),
@@ -52,7 +58,7 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
         String note = "SSR as b3 varies with every other parameter fixed: a parabola whose lowest point is at b3 ≈ "
                 + DescentCharts.d(bottom) + ", where SSR ≈ " + DescentCharts.d(bottomLoss) + ".";
         Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, "b₃", "b3", b3 -> ssr(data, base, b3), values, losses,
-                current.gradient(B3), values[k] - current.stepSize(B3), new double[] {bottom}, note);
+                current.gradient(B3), values[k] - current.stepSize(B3), new double[] {bottom}, note, showSlope, showNext);
         Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, data, "dosage", "output", k);
         Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, losses, logLoss);
         return new LastBiasCharts(loss, fit, history, logLoss);

@@ -21,12 +21,13 @@ public record LastBiasPage(LastBiasView view, StepControls controls, ChartPanel 
         // A diverging run can be stepped up to its last finite state, and no further.
         int last = view.divergedAt() >= 0 ? view.divergedAt() - 1 : LastBiasState.MAX_STEPS;
         LastBiasState shown = s.withSteps(view.current().index());
-        LastBiasCharts charts = LastBiasCharts.of(view, logLoss);
         StepControls controls = StepControls.of(k -> url(s.withSteps(k), logLoss) + carry, view.current().index(), last,
                 view.convergedAt(), "Run until |step size| < " + QueryParams.plain(s.tolerance()));
+        ExerciseBox box = ExerciseBox.lastBias(view, logLoss, exercise, controls.nextUrl());
+        LastBiasCharts charts = LastBiasCharts.of(view, logLoss, !conceals(box, "slope", -1), !conceals(box, "newB3", -1));
         return new LastBiasPage(view, controls,
                 new ChartPanel(charts.lossCurve(), charts.fit(), charts.history(), logLoss, url(shown, false) + carry, url(shown, true) + carry),
-                ExerciseBox.lastBias(view, logLoss, exercise, controls.nextUrl()));
+                box);
     }
 
     /** The canonical permalink of a state. */
@@ -58,9 +59,11 @@ public record LastBiasPage(LastBiasView view, StepControls controls, ChartPanel 
      * @param part "residual", "slope", "stepSize" or "newB3"
      * @param sample the sample of a residual cell, else −1
      */
-    public boolean conceals(String part, int sample) {
-        if (!exercise.open()) return false;
-        var e = exercise.exercise();
+    public boolean conceals(String part, int sample) { return conceals(exercise, part, sample); }
+
+    private static boolean conceals(ExerciseBox box, String part, int sample) {
+        if (!box.open()) return false;
+        var e = box.exercise();
         return switch (e.quantity()) {
             case RESIDUAL -> part.equals("residual") && sample == e.sample();
             case SLOPE -> part.equals("slope") || part.equals("stepSize") || part.equals("newB3");
