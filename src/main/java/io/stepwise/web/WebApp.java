@@ -27,6 +27,8 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = JsonBody.MAX_BYTES + 1L;
+            // A known path with the wrong method says so (405), rather than "not found".
+            config.http.prefer405over404 = true;
             config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
             // Let requests in flight finish on SIGTERM before the server stops.
             config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
