@@ -49,7 +49,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzTest {
-    static final long SEED = 20_251_123L;
+    /** Fixed, so that a failure can be replayed; -Dstepwise.fuzz.seed=… explores other sequences. */
+    static final long SEED = Long.getLong("stepwise.fuzz.seed", 20_251_123L);
     static final int MAX_REQUESTS = 3_000;
     static final Duration MAX_TIME = Duration.ofSeconds(20);
     static final ObjectMapper JSON = new ObjectMapper();
@@ -82,6 +83,11 @@ class FuzzTest {
         PAGES.put(Paths.ALL_PARAMETERS, List.of(Paths.Q_LEARNING_RATE, Paths.Q_TOLERANCE, Paths.Q_STEPS));
         PAGES.put(Paths.DYNAMIC_PROGRAMMING, List.of(Paths.Q_SHAPE, Paths.Q_FILLED, Paths.Q_PARAMETER, Paths.Q_SAMPLE));
     }
+
+    /** Every query parameter name in {@link Paths} (its Q_ constants), so that new ones are fuzzed too. */
+    static final List<String> QUERY_NAMES = queryNames();
+    /** Every page path in {@link Paths}, and each under /embed when there is such a prefix: new pages are fuzzed too. */
+    static final List<String> ROUTES = routes();
 
     static final List<String> HOSTILE_VALUES = List.of(
             "NaN", "Infinity", "-Infinity", "1e308", "1e309", "-1e-400", "4.9e-324", "0x1p3", "1_000", "1,5", "\u22122",
@@ -143,7 +149,8 @@ class FuzzTest {
         int sent = 0;
         while (sent < MAX_REQUESTS && System.nanoTime() - start < MAX_TIME.toNanos()) {
             int kind = random.nextInt(100);
-            Probe probe = kind < 45 ? pageRequest() : kind < 85 ? apiRequest() : kind < 95 ? pathRequest() : rawRequest();
+            Probe probe = kind < 42 ? pageRequest() : kind < 45 ? formRequest() : kind < 85 ? apiRequest()
+                    : kind < 95 ? pathRequest() : rawRequest();
             Reply reply;
             try {
                 reply = probe.raw() ? sendRaw(probe) : send(probe);
@@ -228,12 +235,14 @@ class FuzzTest {
 
     Probe pageRequest() {
         List<String> routes = new ArrayList<>(PAGES.keySet());
-        String path = routes.get(random.nextInt(routes.size()));
-        List<String> names = PAGES.get(path);
+        String path = random.nextInt(5) == 0 ? pick(ROUTES) : routes.get(random.nextInt(routes.size()));
+        List<String> names = PAGES.getOrDefault(path, QUERY_NAMES);
         StringBuilder query = new StringBuilder();
         int count = random.nextInt(6);
         for (int i = 0; i < count; i++) {
-            String name = names.isEmpty() || random.nextInt(7) == 0 ? junkName() : names.get(random.nextInt(names.size()));
+            int which = random.nextInt(10);
+            String name = which == 0 ? junkName() : which == 1 || names.isEmpty() ? pick(QUERY_NAMES)
+                    : names.get(random.nextInt(names.size()));
             String value = random.nextBoolean() ? validValue(name) : hostileValue();
             query.append(query.length() == 0 ? "?" : "&").append(encode(name)).append('=').append(encode(value));
             if (random.nextInt(15) == 0) query.append('&').append(encode(name)).append('=').append(encode(validValue(name)));
@@ -248,6 +257,20 @@ class FuzzTest {
         if (random.nextInt(10) == 0) headers.addAll(List.of("HX-Target", pick(PAYLOADS)));
         String method = random.nextInt(25) == 0 ? "HEAD" : "GET";
         return new Probe(method, path + query, headers, null, false, false);
+    }
+
+    /** A form post, as a browser would send it, to any page. */
+    Probe formRequest() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0, n = random.nextInt(8); i < n; i++) {
+            String name = random.nextInt(4) == 0 ? junkName() : pick(QUERY_NAMES);
+            String value = random.nextBoolean() ? validValue(name) : hostileValue();
+            if (random.nextInt(20) == 0) value = "1,2\n3,4\n" + pick(PAYLOADS) + ",5\n";
+            body.append(body.length() == 0 ? "" : "&").append(encode(name)).append('=').append(encode(value));
+        }
+        List<String> headers = new ArrayList<>(List.of("Content-Type", "application/x-www-form-urlencoded"));
+        if (random.nextBoolean()) headers.addAll(List.of("HX-Request", "true"));
+        return new Probe("POST", pick(ROUTES), headers, body.toString().getBytes(StandardCharsets.UTF_8), false, false);
     }
 
     Probe apiRequest() {
@@ -540,7 +563,7 @@ class FuzzTest {
             case Paths.Q_FILLED -> String.valueOf(random.nextInt(5));
             case Paths.Q_PARAMETER -> pick(List.of("w1", "b3", "w7", "b1", "w12"));
             case Paths.Q_SAMPLE -> String.valueOf(random.nextInt(5));
-            default -> pick(List.of("1", "x", pick(PAYLOADS)));
+            default -> pick(List.of("1", "0", "true", "x", "2-3-3-1", pick(PAYLOADS)));
         };
     }
 
@@ -557,6 +580,40 @@ class FuzzTest {
     }
 
     <T> T pick(List<T> list) { return list.get(random.nextInt(list.size())); }
+
+    static List<String> routes() {
+        List<String> routes = new ArrayList<>();
+        String embed = null;
+        for (java.lang.reflect.Field f : Paths.class.getFields()) {
+            if (f.getType() != String.class) continue;
+            String value;
+            try {
+                value = (String) f.get(null);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            if (f.getName().equals("EMBED")) embed = value;
+            else if (value.startsWith("/") && !value.startsWith("/static/") && !value.startsWith("/webjars/")) routes.add(value);
+        }
+        if (embed != null) {
+            for (String r : List.copyOf(routes)) if (r.startsWith("/tutorials/")) routes.add(embed + r);
+        }
+        return List.copyOf(routes);
+    }
+
+    static List<String> queryNames() {
+        List<String> names = new ArrayList<>();
+        for (java.lang.reflect.Field f : Paths.class.getFields()) {
+            if (f.getName().startsWith("Q_") && f.getType() == String.class) {
+                try {
+                    names.add((String) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
 
     static String encode(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 
