@@ -7,14 +7,17 @@
 # and POST /api/v1/descent with the README's reference body. Each is warmed up, then measured;
 # prints requests/s, p50 and p99 latency, the throughput as a share of the floor, and the server's
 # CPU time per request (from /proc, so less sensitive than throughput to other work on the machine).
-# Settings: DURATION (10s), WARMUP (5s), CONNECTIONS (64), THREADS (2), JAVA_OPTS.
+# Settings: DURATION (10s), WARMUP (10s, before each scenario's first round), ROUNDS (1; with more,
+# the scenarios take turns and each figure is the median over the rounds), CONNECTIONS (64),
+# THREADS (2), JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . src/bench/lib.sh
 require_jar
 
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-10s}
+ROUNDS=${ROUNDS:-1}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 
@@ -43,7 +46,8 @@ LUA
 } >"$WORK/post.lua"
 
 start_server "$WORK/server.log"
-echo "Server: java -jar $STEPWISE_JAR on $BASE (pid $SERVER_PID); wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP"
+echo "Server: java -jar $STEPWISE_JAR on $BASE (pid $SERVER_PID); wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP, $ROUNDS round(s)"
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 STEP="/tutorials/last-bias?b3=0&lr=0.1&tol=0.001&steps=5"
 names=(floor fragment page api)
@@ -67,18 +71,27 @@ run() {
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
 TICKS=$(getconf CLK_TCK)
 
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
 declare -A rps p50 p99 cpu
+for name in "${names[@]}"; do run "$name" "$WARMUP" >/dev/null; done
+for round in $(seq 1 "$ROUNDS"); do
+  for name in "${names[@]}"; do
+    before=$(cpu_ticks)
+    line=$(run "$name" "$DURATION" | grep '^RESULT ')
+    after=$(cpu_ticks)
+    read -r _ r a b errors bad count <<<"$line"
+    c=$(awk -v t=$((after - before)) -v hz="$TICKS" -v n="$count" 'BEGIN { printf "%.0f", n ? 1e6 * t / hz / n : 0 }')
+    if [ "$errors" != 0 ] || [ "$bad" != 0 ]; then
+      echo "warning: $name had $errors socket errors and $bad non-2xx/3xx responses" >&2
+    fi
+    [ "$ROUNDS" = 1 ] || echo "round $round $name: $r requests/s, p50 $a ms, p99 $b ms, $c CPU µs/request, load $(cut -d' ' -f1 /proc/loadavg)"
+    rps[$name]="${rps[$name]:-} $r"; p50[$name]="${p50[$name]:-} $a"; p99[$name]="${p99[$name]:-} $b"; cpu[$name]="${cpu[$name]:-} $c"
+  done
+done
 for name in "${names[@]}"; do
-  run "$name" "$WARMUP" >/dev/null
-  before=$(cpu_ticks)
-  line=$(run "$name" "$DURATION" | grep '^RESULT ')
-  after=$(cpu_ticks)
-  read -r _ r a b errors bad count <<<"$line"
-  cpu[$name]=$(awk -v t=$((after - before)) -v hz="$TICKS" -v n="$count" 'BEGIN { printf "%.0f", n ? 1e6 * t / hz / n : 0 }')
-  if [ "$errors" != 0 ] || [ "$bad" != 0 ]; then
-    echo "warning: $name had $errors socket errors and $bad non-2xx/3xx responses" >&2
-  fi
-  rps[$name]=$r; p50[$name]=$a; p99[$name]=$b
+  rps[$name]=$(echo "${rps[$name]}" | median); p50[$name]=$(echo "${p50[$name]}" | median)
+  p99[$name]=$(echo "${p99[$name]}" | median); cpu[$name]=$(echo "${cpu[$name]}" | median)
 done
 
 printf '\n%-58s %11s %9s %9s %9s %13s\n' "scenario" "requests/s" "p50 ms" "p99 ms" "vs floor" "CPU µs/req"
@@ -87,3 +100,4 @@ for i in "${!names[@]}"; do
   ratio=$(awk -v x="${rps[$name]}" -v f="${rps[floor]}" 'BEGIN { printf "%.1f%%", 100 * x / f }')
   printf '%-58s %11s %9s %9s %9s %13s\n' "${labels[$i]}" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" "$ratio" "${cpu[$name]}"
 done
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

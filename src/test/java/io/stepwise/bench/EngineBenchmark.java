@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * (the batch sized so that a sample lasts about {@value #SAMPLE_MILLIS} ms), and the median and
  * 90th percentile of the time per call are printed. Run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.stepwise.bench.EngineBenchmark};
- * an argument keeps only the cases whose name contains it.
+ * arguments (joined with spaces, e.g. {@code -Dexec.args="largest: 1-1"}) keep only the cases whose
+ * name contains them.
  */
 public final class EngineBenchmark {
     static final long SAMPLE_MILLIS = 50;
@@ -42,7 +43,7 @@ public final class EngineBenchmark {
     record Result(String name, double medianNanos, double p90Nanos, long workUnits) {}
 
     public static void main(String[] args) {
-        String filter = args.length > 0 ? args[0] : "";
+        String filter = String.join(" ", args);
         System.out.println("Engine benchmark: " + Runtime.getRuntime().availableProcessors() + " processors, Java "
                 + System.getProperty("java.version") + ", MAX_WORK " + Limits.MAX_WORK);
         System.out.printf(Locale.ROOT, "%-58s %12s %12s %10s%n", "case", "median", "p90", "ns/unit");
@@ -96,6 +97,10 @@ public final class EngineBenchmark {
                 Architecture.of(Activation.SOFTPLUS, Activation.IDENTITY, 1, 2, 1), 1_000);
         largest(results, filter, "1x8 layers of width 1, 1000 samples",
                 Architecture.of(Activation.TANH, Activation.IDENTITY, 1, 1, 1, 1, 1, 1, 1, 1), 1_000);
+        largest(results, filter, "64-1 identity, 1000 samples",
+                Architecture.of(Activation.IDENTITY, Activation.IDENTITY, 64, 1), 1_000);
+        largest(results, filter, "1-64-1 softplus, 1000 samples",
+                Architecture.of(Activation.SOFTPLUS, Activation.IDENTITY, 1, 64, 1), 1_000);
         largest(results, filter, "2-16-16-1, 1000 samples",
                 Architecture.of(Activation.SOFTPLUS, Activation.IDENTITY, 2, 16, 16, 1), 1_000);
         largest(results, filter, "1-64-64-1 sigmoid, 1000 samples",
@@ -120,7 +125,8 @@ public final class EngineBenchmark {
     static void largest(List<Result> results, String filter, String label, Architecture arch, int samples) {
         long perUpdate = (long) samples * arch.parameterCount();
         int maxSteps = (int) Math.min(Limits.MAX_STEPS, Limits.MAX_WORK / perUpdate - 1);
-        if (maxSteps < 0) return;
+        String name = "largest: " + label + ", maxSteps " + maxSteps;
+        if (maxSteps < 0 || !name.contains(filter)) return;
         int perStep = samples * arch.outputCount() * 2 + arch.parameterCount() * 3;
         int listLimit = Math.max(1, Math.min(Limits.MAX_LISTED_STEPS, API_MAX_LISTED_NUMBERS / perStep));
         Network start = seeded(arch, 11);
@@ -129,7 +135,7 @@ public final class EngineBenchmark {
         Descent.Settings s = settings(Loss.MSE, 1e-3, range(arch.parameterCount()), maxSteps, null, listLimit);
         Trace probe = Descent.run(start, data, s);
         if (probe.updates() != maxSteps) throw new IllegalStateException(label + " stopped after " + probe.updates());
-        run(results, filter, "largest: " + label + ", maxSteps " + maxSteps, Limits.work(arch, samples, maxSteps),
+        run(results, filter, name, Limits.work(arch, samples, maxSteps),
                 () -> Descent.run(start, data, s).last().loss());
     }
 
