@@ -211,8 +211,9 @@ final class Rules {
     static boolean withinWork(String field, Architecture arch, int samples, int maxSteps, List<FieldError> errors) {
         long work = Limits.work(arch, samples, maxSteps);
         if (work <= Limits.MAX_WORK) return true;
-        errors.add(new FieldError(field, "This setup is too large to run: (max steps + 1) × samples × parameters = "
-                + String.format(java.util.Locale.ROOT, "%,d", work) + ", over the limit of "
+        errors.add(new FieldError(field, "This setup is too large to run: it would take "
+                + String.format(java.util.Locale.ROOT, "%,d", work) + " work units ((max steps + 1) × the cost of one step, which grows with"
+                + " samples, parameters and neurons), over the limit of "
                 + String.format(java.util.Locale.ROOT, "%,d", Limits.MAX_WORK) + ". Use fewer max steps, fewer samples or a smaller network."));
         return false;
     }

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class BackpropApi {
     static final Set<String> FIELDS = Set.of("network", "data", "loss");
+    /** Pre-activations, activations and δ per layer, sample and neuron: capped so a response stays near 10 MB. */
+    static final long MAX_LISTED_NUMBERS = 500_000;
 
     private BackpropApi() {}
 
@@ -25,6 +27,12 @@ final class BackpropApi {
         JsonFields.onlyKnown(body, "", FIELDS);
         Problem problem = Problem.read(body);
         Architecture arch = problem.network().architecture();
+        long listed = 0;
+        for (int l = 0; l < arch.layerCount(); l++) listed += 3L * arch.size(l) * problem.data().size();
+        if (listed > MAX_LISTED_NUMBERS) {
+            throw new BadRequest("data.inputs", "The forward pass and δ table of this problem would list " + listed
+                    + " numbers, over the limit of " + MAX_LISTED_NUMBERS + ". Use fewer samples or a smaller network.");
+        }
         Backprop bp = Backprop.run(problem.network(), problem.data(), problem.loss());
 
         ObjectNode root = JsonBody.MAPPER.createObjectNode();
@@ -34,7 +42,7 @@ final class BackpropApi {
         root.set("deltas", JsonBody.MAPPER.valueToTree(bp.deltas()));
         root.set("gradient", named(arch, bp.gradient()));
         // Two forward passes per parameter: affordable only for small problems.
-        long work = (2L * arch.parameterCount() + 1) * problem.data().size() * arch.parameterCount();
+        long work = 2L * arch.parameterCount() * Limits.perUpdate(arch, problem.data().size());
         if (work <= Limits.MAX_WORK) {
             root.set("numericalGradient", named(arch, NumericalGradient.of(problem.network(), problem.data(), problem.loss())));
         } else {

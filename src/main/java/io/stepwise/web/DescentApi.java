@@ -43,7 +43,7 @@ final class DescentApi {
         }
         long work = Limits.work(arch, problem.data().size(), maxSteps);
         if (work > Limits.MAX_WORK) {
-            throw new BadRequest("maxSteps", "This run is too large: (maxSteps + 1) × samples × parameters = " + work
+            throw new BadRequest("maxSteps", "This run is too large: it would take " + work + " work units ((maxSteps + 1) × the cost of one step, which grows with samples, parameters and neurons)"
                     + ", over the limit of " + Limits.MAX_WORK + ". Take fewer steps, use fewer samples or a smaller network.");
         }
 

@@ -123,7 +123,7 @@ public final class EngineBenchmark {
 
     /** Times the largest descent the API allows for this shape, with the API's listing cap. */
     static void largest(List<Result> results, String filter, String label, Architecture arch, int samples) {
-        long perUpdate = (long) samples * arch.parameterCount();
+        long perUpdate = Limits.perUpdate(arch, samples);
         int maxSteps = (int) Math.min(Limits.MAX_STEPS, Limits.MAX_WORK / perUpdate - 1);
         String name = "largest: " + label + ", maxSteps " + maxSteps;
         if (maxSteps < 0 || !name.contains(filter)) return;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -179,16 +180,19 @@ class ArchitectureTest {
     @Nested
     class Work {
         @Test
-        void work_is_evaluations_times_samples_times_parameters() {
-            assertEquals(10L * 3 * 7, Limits.work(DOSAGE, 3, 9));
-            assertEquals(3L * 7, Limits.work(DOSAGE, 3, 0));
+        void work_is_evaluations_times_the_cost_of_one() {
+            // 7 parameters, 4 neurons, 3 layers: per sample 7 + 32 · (4 + 3) = 231; per update 3 · 231 + 2 · 7 = 707.
+            assertEquals(707, Limits.perUpdate(DOSAGE, 3));
+            assertEquals(10L * 707, Limits.work(DOSAGE, 3, 9));
+            assertEquals(707, Limits.work(DOSAGE, 3, 0));
         }
 
         @Test
         void work_does_not_overflow_at_the_limits() {
             Architecture widest = new Architecture(new int[] {64, 64, 64, 64, 64, 64, 64, 64},
                     Activation.RELU, Activation.IDENTITY);
-            long expected = (long) (Limits.MAX_STEPS + 1) * Limits.MAX_SAMPLES * widest.parameterCount();
+            long expected = (long) (Limits.MAX_STEPS + 1) * Limits.perUpdate(widest, Limits.MAX_SAMPLES);
+            assertTrue(expected > 0);
             assertEquals(expected, Limits.work(widest, Limits.MAX_SAMPLES, Limits.MAX_STEPS));
         }
     }

@@ -219,8 +219,8 @@ class PlaygroundUrlTest {
         @Test
         void a_run_over_the_work_cap_is_refused_before_it_starts() {
             String message = only("layers=1-64-64-1&seed=1&max=100000");
-            assertTrue(message.startsWith("This setup is too large to run: (max steps + 1) × samples × parameters = "), message);
-            assertTrue(message.contains(", over the limit of 20,000,000."), message);
+            assertTrue(message.startsWith("This setup is too large to run: it would take "), message);
+            assertTrue(message.contains(", over the limit of 40,000,000."), message);
             assertTrue(message.contains("Use fewer max steps"), message);
         }
 

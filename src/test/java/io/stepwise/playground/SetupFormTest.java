@@ -176,6 +176,7 @@ class SetupFormTest {
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < 300; i++) csv.append(i / 300.0).append(',').append(Math.sin(i)).append('\n');
         put(m, Fields.CSV, csv.toString());
+        put(m, Fields.MAX_STEPS, "100");
         SetupForm f = submit(m).form();
         assertTrue(f.error(Fields.SETUP).startsWith("This setup is too big for a link: its permalink would be about "), f.error(Fields.SETUP));
         assertTrue(f.error(Fields.SETUP).contains("links are kept under 2,000"));

@@ -188,7 +188,7 @@ class FuzzTest {
     void work_caps_are_enforced_before_work_starts() {
         int samples = Limits.MAX_SAMPLES;
         Architecture oneByOne = Architecture.of(Activation.SOFTPLUS, Activation.SOFTPLUS, 1, 1);
-        int maxSteps = (int) Math.min(Limits.MAX_STEPS, Limits.MAX_WORK / ((long) samples * oneByOne.parameterCount()) - 1);
+        int maxSteps = (int) Math.min(Limits.MAX_STEPS, Limits.MAX_WORK / Limits.perUpdate(oneByOne, samples) - 1);
         assertTrue(Limits.work(oneByOne, samples, maxSteps) <= Limits.MAX_WORK);
         assertTrue(Limits.work(oneByOne, samples, maxSteps + 1) > Limits.MAX_WORK);
 
@@ -221,9 +221,13 @@ class FuzzTest {
     /** Backprop has no step count to cap, but its finite-difference check is skipped before it starts when too large. */
     @Test
     void the_largest_backprop_skips_the_finite_difference_check() {
-        String body = largestBackprop(Limits.MAX_SAMPLES);
+        // 8 layers of 64 list 3 × 512 numbers per sample: 325 samples stay under the listing cap, 1,000 do not.
+        Reply refused = postJson(Paths.API_BACKPROP, largestBackprop(Limits.MAX_SAMPLES));
+        assertEquals(400, refused.status(), excerpt(refused.body()));
+        assertTrue(refused.body().contains("over the limit of 500000"), excerpt(refused.body()));
+        String body = largestBackprop(325);
         postJson(Paths.API_BACKPROP, body);
-        Reply r = timed("backprop, 8 layers of 64, " + Limits.MAX_SAMPLES + " samples (" + body.length() + " characters sent)",
+        Reply r = timed("backprop, 8 layers of 64, 325 samples (" + body.length() + " characters sent)",
                 () -> postJson(Paths.API_BACKPROP, body));
         assertEquals(200, r.status(), excerpt(r.body()));
         JsonNode node = parse(r.body());
