@@ -8,13 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BackpropApiTest {
+class BackpropApiTest extends ServerTest {
     static final double TOLERANCE = 5e-5;
     static final ObjectMapper JSON = new ObjectMapper();
     static final String DOSAGE = """
@@ -24,14 +20,6 @@ class BackpropApiTest {
               "data": {"inputs": [[0], [0.5], [1]], "targets": [[0], [1], [0]]},
               "loss": "ssr"
             }""";
-
-    private TestServer server;
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
 
     JsonNode post(String body) throws Exception {
         HttpResponse<String> r = server.postJson("/api/v1/backprop", body);

@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChartsPageTest {
+class ChartsPageTest extends ServerTest {
     static final String LAST_BIAS = "/tutorials/last-bias";
     static final String[] CHART_IDS = {"chart-loss-curve", "chart-fit", "chart-history"};
     private static final Pattern CURRENT = Pattern.compile("<circle class=\"marker current\" cx=\"([-0-9.]+)\" cy=\"([-0-9.]+)\"");
@@ -24,14 +21,6 @@ class ChartsPageTest {
 
     /** A style attribute on a tag (escaped markup shown as text does not count). */
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("<[a-zA-Z][^<>]*\\sstyle=");
-
-    private TestServer server;
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
 
     /** The markup of one chart's figure. */
     static String figure(String body, String id) {

@@ -10,14 +10,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DescentApiTest {
+class DescentApiTest extends ServerTest {
     static final double TOLERANCE = 5e-5;
     static final ObjectMapper JSON = new ObjectMapper();
     static final String REFERENCE = """
@@ -36,14 +33,6 @@ class DescentApiTest {
               "maxSteps": 1000,
               "tolerance": 0.001
             }""";
-
-    private TestServer server;
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
 
     JsonNode post(String body, int expectedStatus) {
         HttpResponse<String> r = server.postJson("/api/v1/descent", body);

@@ -5,20 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DynamicProgrammingPageTest {
-    private TestServer server;
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
+class DynamicProgrammingPageTest extends ServerTest {
 
     @Test
     void empty_table_has_no_deltas_and_offers_to_fill_the_output() {

@@ -5,21 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LastBiasPageTest {
-    private TestServer server;
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
+class LastBiasPageTest extends ServerTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

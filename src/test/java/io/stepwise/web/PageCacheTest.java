@@ -4,21 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Cached lesson pages must be exactly what rendering would give, never another request's page. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageCacheTest {
-    private TestServer server;
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
+class PageCacheTest extends ServerTest {
 
     @Test
     void a_repeated_request_gets_the_same_page_and_fragment() {

@@ -22,27 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaygroundTest {
+class PlaygroundTest extends ServerTest {
     static final String PATH = "/playground";
     static final ObjectMapper JSON = new ObjectMapper();
     static final String XOR = "layers=2-3-1&act=tanh&out=identity&loss=ssr&seed=7&train=all&data=0,0,0;0,1,1;1,0,1;1,1,0"
             + "&lr=0.1&tol=0.001&max=1000";
 
-    private TestServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
 
     /** The region each step swaps, as the page embeds it. */
     static String state(String body) {

@@ -4,20 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteTest {
-    private TestServer server;
-
-    @BeforeAll
-    void start() { server = new TestServer(); }
-
-    @AfterAll
-    void stop() { server.close(); }
+class SiteTest extends ServerTest {
 
     @Test
     void healthz_answers_ok() {
