@@ -61,6 +61,14 @@ class LastBiasPageTest extends ServerTest {
         }
 
         @Test
+        void the_status_line_does_not_give_away_the_open_question() {
+            String body = server.get("/tutorials/last-bias?steps=1").body();
+            String status = body.substring(body.indexOf("id=\"step-status\""), body.indexOf("</p>", body.indexOf("id=\"step-status\"")));
+            assertTrue(status.contains("Your turn: What is the slope"), status);
+            assertFalse(status.contains("−6.26"), status);
+        }
+
+        @Test
         void previous_and_reset_are_disabled_at_step_zero() {
             String body = server.get("/tutorials/last-bias?steps=0").body();
             assertTrue(body.contains("<span id=\"previous-step\" class=\"button\" aria-disabled=\"true\">"));
