@@ -4,75 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import io.stepwise.engine.Activation;
-import io.stepwise.exercise.ExerciseCatalog;
-import io.stepwise.exercise.ExerciseFiles;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * "Your turn" in the all-parameters lesson over HTTP: a named mistake, then the right answer; the
  * numbers an open question would give away hidden as "?" and shown again once it is answered; the
  * seed and set kept by every link and form.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AllParametersExerciseTest {
+class AllParametersExerciseTest extends ExerciseServerTest {
     static final String PATH = "/tutorials/all-parameters";
     static final String CONCEALED = "<span class=\"concealed\"";
     /** x1 of sample 2 (dosage 0.5) at the start: w1 · 0.5 + b1 = 2.74 · 0.5 + 0. */
     static final double X1 = 1.37;
 
-    private Javalin app;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    void start() throws URISyntaxException {
-        ExerciseCatalog catalog = ExerciseFiles.load(Path.of(AllParametersExerciseTest.class.getResource("/exercises").toURI()));
-        app = WebApp.create(catalog).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() { app.stop(); }
-
-    HttpResponse<String> get(String pathAndQuery, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(10)).GET();
-        if (headers.length > 0) b.headers(headers);
-        try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    String body(String pathAndQuery) {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertEquals(200, r.statusCode(), pathAndQuery + " → " + r.body());
-        return r.body();
-    }
-
-    static String answer(String typed) { return "&answer=" + URLEncoder.encode(typed, StandardCharsets.UTF_8); }
-
-    /** The box alone, so that assertions cannot match the rest of the lesson. */
-    static String box(String body) {
-        int start = body.indexOf("<section id=\"your-turn\"");
-        assertTrue(start >= 0, "the page has a Your turn box");
-        return body.substring(start, body.indexOf("</section>", start));
-    }
 
     /** One parameter's chain-rule section: its table and its worked step. */
     static String chain(String body, String parameter) {

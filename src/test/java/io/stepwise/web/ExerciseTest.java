@@ -4,70 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import io.stepwise.engine.ForwardPass;
-import io.stepwise.exercise.ExerciseCatalog;
-import io.stepwise.exercise.ExerciseFiles;
 import io.stepwise.tutorial.DpExample;
 import io.stepwise.tutorial.Num;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** "Your turn" over HTTP: answers checked in the lesson's URL, with and without htmx, and instructor sets. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExerciseTest {
+class ExerciseTest extends ExerciseServerTest {
     static final String LAST_BIAS = "/tutorials/last-bias";
     static final String DP = "/tutorials/dynamic-programming";
-    private Javalin app;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    void start() throws URISyntaxException {
-        ExerciseCatalog catalog = ExerciseFiles.load(Path.of(ExerciseTest.class.getResource("/exercises").toURI()));
-        app = WebApp.create(catalog).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    void stop() { app.stop(); }
-
-    HttpResponse<String> get(String pathAndQuery, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(10)).GET();
-        if (headers.length > 0) b.headers(headers);
-        try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    String body(String pathAndQuery) {
-        HttpResponse<String> r = get(pathAndQuery);
-        assertEquals(200, r.statusCode(), pathAndQuery + " → " + r.body());
-        return r.body();
-    }
-
-    static String answer(String typed) { return "&answer=" + URLEncoder.encode(typed, StandardCharsets.UTF_8); }
-
-    /** The box alone, so that assertions cannot match the rest of the lesson. */
-    static String box(String body) {
-        int start = body.indexOf("<section id=\"your-turn\"");
-        assertTrue(start >= 0, "the page has a Your turn box");
-        return body.substring(start, body.indexOf("</section>", start));
-    }
 
     @Nested
     class LastBias {

@@ -14,8 +14,10 @@ final class TestServer implements AutoCloseable {
 
     TestServer() { this(Settings.DEFAULT); }
 
-    TestServer(Settings settings) {
-        app = WebApp.create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN, settings).start("127.0.0.1", 0);
+    TestServer(Settings settings) { this(io.stepwise.exercise.ExerciseCatalog.BUILT_IN, settings); }
+
+    TestServer(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings) {
+        app = WebApp.create(exercises, settings).start("127.0.0.1", 0);
     }
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
