@@ -2,12 +2,9 @@ package io.stepwise.tutorial;
 
 import io.stepwise.chart.Chart;
 import io.stepwise.engine.Dataset;
-import io.stepwise.engine.Descent;
-import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
-import io.stepwise.engine.Trace;
 import java.util.List;
 
 /**
@@ -19,7 +16,7 @@ import java.util.List;
 public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean logLoss) {
     private static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
 
-    /** Replays the lesson's updates up to the step the view shows; the replay is deterministic, so it matches the view. */
+    /** The lesson's pictures from the states the view already computed. */
     public static LastBiasCharts of(LastBiasView view, boolean logLoss) { return of(view, logLoss, true, true); }
 
     /**
@@ -27,12 +24,7 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
      * @param showNext false to leave out where this step moves b3 (an open question asks for it)
      */
     public static LastBiasCharts of(LastBiasView view, boolean logLoss, boolean showSlope, boolean showNext) {
-        LastBiasState state = view.state();
-        int shown = view.current().index();
-        Descent.Settings settings = new Descent.Settings(Loss.SSR, state.learningRate(),
-                new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, shown, null, shown + 1);
-        Trace trace = Descent.run(DosageExample.lastBiasStart(state.startB3()), DosageExample.DATA, settings);
-        List<Step> steps = trace.steps();
+        List<Step> steps = view.steps();
         Step current = steps.get(steps.size() - 1);
         int k = steps.size() - 1;
 

@@ -42,7 +42,7 @@ public final class LastBiasLesson {
         NetworkDiagram diagram = NetworkDiagram.of(current.network(), List.of("dosage"),
                 Set.of(B3.flatIndex(DosageExample.ARCHITECTURE)), null, null, "The dosage network at step " + current.index());
         return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history,
-                convergedAt, divergedAt, shown < state.steps(), diagram);
+                convergedAt, divergedAt, shown < state.steps(), diagram, steps.subList(0, shown + 1));
     }
 
     /** One sample's line in the current step's table. */

@@ -1,5 +1,6 @@
 package io.stepwise.tutorial;
 
+import io.stepwise.engine.Step;
 import java.util.List;
 
 /**
@@ -10,10 +11,15 @@ import java.util.List;
  * @param divergedAt the step at which a value stopped being finite, or −1
  * @param stoppedEarly the requested step could not be reached because the run diverged
  * @param diagram the network with the current b3
+ * @param steps the engine's states from step 0 to the one shown, for the pictures
  */
 public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep current,
                            List<LastBiasLesson.HistoryRow> history, int convergedAt, int divergedAt,
-                           boolean stoppedEarly, NetworkDiagram diagram) {
+                           boolean stoppedEarly, NetworkDiagram diagram, List<Step> steps) {
+
+    public LastBiasView {
+        steps = List.copyOf(steps);
+    }
 
     public boolean converged() { return convergedAt >= 0 && current.index() >= convergedAt; }
 
