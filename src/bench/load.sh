@@ -3,7 +3,8 @@
 #
 #   mvn -q package -DskipTests && src/bench/load.sh
 #
-# Scenarios: /healthz (the floor), one step as an htmx fragment, the same lesson as a full page,
+# Scenarios: /healthz (the floor), one step as an htmx fragment (plain, and gzip as browsers ask
+# for it), the same lesson as a full page,
 # and POST /api/v1/descent with the README's reference body. Each is warmed up, then measured;
 # prints requests/s, p50 and p99 latency, the throughput as a share of the floor, and the server's
 # CPU time per request (from /proc, so less sensitive than throughput to other work on the machine).
@@ -50,14 +51,15 @@ echo "Server: java -jar $STEPWISE_JAR on $BASE (pid $SERVER_PID); wrk -t$THREADS
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 STEP="/tutorials/last-bias?b3=0&lr=0.1&tol=0.001&steps=5"
-names=(floor fragment page api)
-labels=("GET /healthz" "GET $STEP, HX-Request" "GET $STEP" "POST /api/v1/descent")
+names=(floor fragment gzip page api)
+labels=("GET /healthz" "GET $STEP, HX-Request" "  the same, Accept-Encoding: gzip" "GET $STEP" "POST /api/v1/descent")
 
 run() {
   local name=$1 duration=$2
   case $name in
     floor)    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" "$BASE/healthz" ;;
     fragment) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" -H "HX-Request: true" "$BASE$STEP" ;;
+    gzip)     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" -H "HX-Request: true" -H "Accept-Encoding: gzip" "$BASE$STEP" ;;
     page)     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" "$BASE$STEP" ;;
     api)      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/post.lua" "$BASE/api/v1/descent" ;;
   esac
@@ -94,10 +96,10 @@ for name in "${names[@]}"; do
   p99[$name]=$(echo "${p99[$name]}" | median); cpu[$name]=$(echo "${cpu[$name]}" | median)
 done
 
-printf '\n%-58s %11s %9s %9s %9s %13s\n' "scenario" "requests/s" "p50 ms" "p99 ms" "vs floor" "CPU µs/req"
+printf '\n%-66s %11s %9s %9s %9s %13s\n' "scenario" "requests/s" "p50 ms" "p99 ms" "vs floor" "CPU µs/req"
 for i in "${!names[@]}"; do
   name=${names[$i]}
   ratio=$(awk -v x="${rps[$name]}" -v f="${rps[floor]}" 'BEGIN { printf "%.1f%%", 100 * x / f }')
-  printf '%-58s %11s %9s %9s %9s %13s\n' "${labels[$i]}" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" "$ratio" "${cpu[$name]}"
+  printf '%-66s %11s %9s %9s %9s %13s\n' "${labels[$i]}" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" "$ratio" "${cpu[$name]}"
 done
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,7 @@
 package io.stepwise.web;
 
 import io.javalin.http.Context;
+import java.util.regex.Pattern;
 
 /**
  * Per-request framing: security headers (full pages may not be framed; embed views may, by the
@@ -12,6 +13,9 @@ final class Framing {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors ";
+
+    private static final String FITTED = "stepwise.fitted";
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,200}");
 
     private Framing() {}
 
@@ -39,6 +43,15 @@ final class Framing {
         Frame.set(Frame.of(host, settings.basePath(), path, ctx.queryString(), embeddable));
     }
 
+    /** The body as it will be sent here: links fitted to the base path and the embed view. */
+    static String fitBody(Context ctx, Settings settings, String html) {
+        String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
+        return lesson == null && settings.basePath().isEmpty() ? html : PageRewriter.rewrite(html, settings.basePath(), lesson);
+    }
+
+    /** Says the body already went through {@link #fitBody}, so {@link #after} leaves it alone. */
+    static void markFitted(Context ctx) { ctx.attribute(FITTED, Boolean.TRUE); }
+
     static void after(Context ctx, Settings settings) {
         try {
             String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
@@ -49,9 +62,9 @@ final class Framing {
                 if (value != null) ctx.header(header, PageRewriter.url(value, base, lesson));
             }
             String type = ctx.res().getContentType();
-            if (type != null && type.startsWith("text/html")) {
+            if (type != null && type.startsWith("text/html") && ctx.attribute(FITTED) == null) {
                 String html = ctx.result();
-                if (html != null) ctx.result(PageRewriter.rewrite(html, base, lesson));
+                if (html != null) ctx.result(fitBody(ctx, settings, html));
             }
         } finally {
             Frame.clear();
@@ -62,10 +75,10 @@ final class Framing {
     static String origin(Context ctx, Settings settings) {
         if (!settings.publicUrl().isEmpty()) return settings.publicUrl() + settings.basePath();
         String proto = ctx.header("X-Forwarded-Proto");
-        String scheme = proto != null && proto.matches("https?") ? proto : ctx.scheme();
+        String scheme = "https".equals(proto) || "http".equals(proto) ? proto : ctx.scheme();
         String host = ctx.header("X-Forwarded-Host");
-        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,200}")) host = ctx.host();
-        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,200}")) host = "localhost";
+        if (host == null || !HOST.matcher(host).matches()) host = ctx.host();
+        if (host == null || !HOST.matcher(host).matches()) host = "localhost";
         return scheme + "://" + host + settings.basePath();
     }
 }

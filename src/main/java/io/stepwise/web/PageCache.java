@@ -2,39 +2,72 @@ package io.stepwise.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Rendered lesson pages by URL. A lesson's whole state is in its URL and rendering is
  * deterministic, so the same request always gets the same HTML: the second student to reach a
- * step is served from memory. Least recently used entries go first once the total passes
- * {@link #MAX_BYTES}.
+ * step is served from memory. Entries hold the finished bytes, plain and gzip-compressed, so a
+ * hit neither encodes nor compresses anything (per-request garbage is what lengthens the latency
+ * tail under load). Least recently used entries go first once the total passes {@link #MAX_BYTES}.
  */
 final class PageCache {
     static final long MAX_BYTES = 32L << 20;
     /** Larger pages (long histories) are rendered each time rather than crowding out the rest. */
-    static final int MAX_ENTRY_CHARS = 512 << 10;
+    static final int MAX_ENTRY_BYTES = 512 << 10;
 
-    private final LinkedHashMap<String, String> pages = new LinkedHashMap<>(256, 0.75f, true);
+    /** One page: its UTF-8 bytes and the same gzip-compressed. */
+    record Entry(byte[] plain, byte[] gzip) {
+        static Entry of(String html) {
+            byte[] plain = html.getBytes(StandardCharsets.UTF_8);
+            return new Entry(plain, compress(plain));
+        }
+
+        int size() { return plain.length + gzip.length; }
+
+        void send(Context ctx) {
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.res().addHeader("Vary", "Accept-Encoding");
+            if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+                // Javalin leaves a response alone once it has a Content-Encoding.
+                ctx.header("Content-Encoding", "gzip");
+                ctx.result(gzip);
+            } else {
+                ctx.result(plain);
+            }
+        }
+    }
+
+    private final LinkedHashMap<String, Entry> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private final Settings settings;
     private long bytes;
+
+    PageCache(Settings settings) { this.settings = settings; }
 
     /** The handler, answering from the cache when it can and filling it when it renders a 200. */
     Handler around(Handler handler) {
         return ctx -> {
             String key = key(ctx);
-            String hit = get(key);
-            if (hit != null) {
+            Entry hit = get(key);
+            if (hit == null) {
+                handler.handle(ctx);
+                String body = ctx.result();
+                if (ctx.statusCode() != 200 || body == null || ctx.res().getHeader("HX-Push-Url") != null) return;
+                hit = Entry.of(Framing.fitBody(ctx, settings, body));
+                if (hit.plain.length <= MAX_ENTRY_BYTES) put(key, hit);
+            } else {
                 Htmx.wantsFragment(ctx);
-                ctx.html(hit);
-                return;
             }
-            handler.handle(ctx);
-            String body = ctx.result();
-            if (ctx.statusCode() == 200 && body != null && body.length() <= MAX_ENTRY_CHARS && ctx.res().getHeader("HX-Push-Url") == null) {
-                put(key, body);
-            }
+            Framing.markFitted(ctx);
+            hit.send(ctx);
         };
     }
 
@@ -43,14 +76,41 @@ final class PageCache {
         return Frame.current().origin() + "|" + ctx.path() + "?" + ctx.queryString() + "|" + Htmx.wantsFragment(ctx);
     }
 
-    private synchronized String get(String key) { return pages.get(key); }
+    /** True when the header names gzip (or "*") without refusing it with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        Boolean gzip = null;
+        boolean any = false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.split(";");
+            String coding = p[0].trim();
+            boolean refused = false;
+            for (int i = 1; i < p.length; i++) refused |= p[i].replace(" ", "").matches("q=0(\\.0{0,3})?");
+            if (coding.equalsIgnoreCase("gzip")) gzip = !refused;
+            else if (coding.equals("*")) any = !refused;
+        }
+        return gzip != null ? gzip : any;
+    }
 
-    private synchronized void put(String key, String body) {
-        String old = pages.put(key, body);
-        bytes += 2L * body.length() - (old == null ? 0 : 2L * old.length());
-        Iterator<Map.Entry<String, String>> eldest = pages.entrySet().iterator();
+    private static byte[] compress(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
+        // Compressed once and sent many times: worth the best compression.
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) { { def.setLevel(Deflater.BEST_COMPRESSION); } }) {
+            gz.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private synchronized Entry get(String key) { return pages.get(key); }
+
+    private synchronized void put(String key, Entry entry) {
+        Entry old = pages.put(key, entry);
+        bytes += entry.size() - (old == null ? 0 : old.size());
+        Iterator<Map.Entry<String, Entry>> eldest = pages.entrySet().iterator();
         while (bytes > MAX_BYTES && eldest.hasNext()) {
-            bytes -= 2L * eldest.next().getValue().length();
+            bytes -= eldest.next().getValue().size();
             eldest.remove();
         }
     }

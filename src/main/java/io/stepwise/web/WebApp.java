@@ -47,7 +47,7 @@ public final class WebApp {
             config.routes.get(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
             config.routes.get(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
-            PageCache cache = new PageCache();
+            PageCache cache = new PageCache(settings);
             for (String embed : new String[] {"", Paths.EMBED}) {
                 config.routes.get(embed + Paths.LAST_BIAS, cache.around(lastBias::show));
                 config.routes.get(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::show));

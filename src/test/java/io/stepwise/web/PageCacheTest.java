@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** Cached lesson pages must be exactly what rendering would give, never another request's page. */
@@ -40,5 +44,49 @@ class PageCacheTest extends ServerTest {
     void errors_are_not_cached() {
         assertEquals(400, server.get("/tutorials/last-bias?steps=x").statusCode());
         assertEquals(400, server.get("/tutorials/last-bias?steps=x").statusCode());
+    }
+
+    @Test
+    void a_cached_page_is_sent_gzip_compressed_to_clients_that_accept_it() throws Exception {
+        String url = "/tutorials/last-bias?steps=3";
+        String plain = server.get(url).body();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> zipped = server.getBytes(url, "Accept-Encoding", "br, gzip;q=0.8");
+            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+            assertTrue(zipped.headers().allValues("Vary").contains("Accept-Encoding"));
+            assertTrue(zipped.body().length < plain.length() / 3, "compressed " + zipped.body().length);
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+                assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        HttpResponse<byte[]> refused = server.getBytes(url, "Accept-Encoding", "gzip;q=0, identity");
+        assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty());
+        assertEquals(plain, new String(refused.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void accept_encoding_is_read_as_http_defines_it() {
+        assertTrue(PageCache.acceptsGzip("gzip"));
+        assertTrue(PageCache.acceptsGzip("deflate, GZIP;q=0.5"));
+        assertTrue(PageCache.acceptsGzip("*"));
+        assertFalse(PageCache.acceptsGzip(null));
+        assertFalse(PageCache.acceptsGzip("br, identity"));
+        assertFalse(PageCache.acceptsGzip("gzip;q=0"));
+        assertFalse(PageCache.acceptsGzip("*, gzip; q=0.000"));
+        assertFalse(PageCache.acceptsGzip("*;q=0"));
+    }
+
+    @Test
+    void cached_pages_keep_their_links_fitted_to_the_base_path_and_the_embed_view() {
+        try (TestServer hosted = new TestServer(new Settings("127.0.0.1", 0, "/stepwise", "", java.util.List.of()))) {
+            String first = hosted.get("/stepwise/embed/tutorials/last-bias?steps=2").body();
+            assertEquals(first, hosted.get("/stepwise/embed/tutorials/last-bias?steps=2").body());
+            assertTrue(first.contains("href=\"/stepwise/embed/tutorials/last-bias?"), "links stay in the frame");
+            assertTrue(first.contains("target=\"_blank\""), "other links open the site");
+            String page = hosted.get("/stepwise/tutorials/last-bias?steps=2").body();
+            assertEquals(page, hosted.get("/stepwise/tutorials/last-bias?steps=2").body());
+            assertTrue(page.contains("href=\"/stepwise/tutorials/last-bias?"));
+            assertFalse(page.contains("href=\"/tutorials/"));
+        }
     }
 }

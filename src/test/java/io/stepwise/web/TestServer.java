@@ -29,6 +29,13 @@ final class TestServer implements AutoCloseable {
         return send(b.build());
     }
 
+    /** The body as sent, not decoded: for compressed responses. */
+    HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).GET();
+        if (headers.length > 0) b.headers(headers);
+        return send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> postJson(String path, String body) {
         return post(path, body, "application/json");
     }
@@ -38,9 +45,11 @@ final class TestServer implements AutoCloseable {
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest request) { return send(request, HttpResponse.BodyHandlers.ofString()); }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
