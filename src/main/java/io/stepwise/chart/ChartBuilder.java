@@ -14,6 +14,8 @@ public final class ChartBuilder {
     public static final double NOTE_FONT = 11;
     /** Average width of a digit at {@link #TICK_FONT}, generous so that labels never touch. */
     static final double CHAR_WIDTH = 7;
+    /** Points of a line closer than this to the simplified line are left out: coordinates are written to 0.1 px. */
+    static final double SIMPLIFY_PX = 0.1;
     static final double TOP = 28;
     static final double BOTTOM = 44;
     static final double MIN_RIGHT = 14;
@@ -114,7 +116,7 @@ public final class ChartBuilder {
 
     /** A polyline through data points; points the scales cannot place are left out. */
     public ChartBuilder line(String cssClass, List<Point> data, String label) {
-        List<Point> pixels = Curve.toPixels(data, x, y);
+        List<Point> pixels = Curve.simplify(Curve.toPixels(data, x, y), SIMPLIFY_PX);
         if (pixels.size() >= 2) series.add(new Chart.Series(cssClass, Curve.polyline(pixels), label));
         return this;
     }

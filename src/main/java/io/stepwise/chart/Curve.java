@@ -44,4 +44,64 @@ public final class Curve {
         }
         return out.toString();
     }
+
+    /**
+     * The polyline with the points left out that lie within {@code tolerance} pixels of it anyway,
+     * ends kept: a run of 2,000 steps across 600 pixels needs far fewer points than it has, and
+     * each costs bytes and drawing time. One pass (a "sleeve" fit): from the last kept point, the
+     * directions a line could take and still pass near every point since form a narrowing wedge;
+     * a point outside it, or one that turns back, starts a new piece at the point before.
+     */
+    public static List<Point> simplify(List<Point> pixels, double tolerance) {
+        int n = pixels.size();
+        if (n < 3) return pixels;
+        // Near every point along the ray and at most this far past the end: within tolerance of the segment.
+        double t = tolerance / Math.sqrt(2);
+        List<Point> out = new ArrayList<>();
+        Point anchor = pixels.get(0);
+        out.add(anchor);
+        boolean constrained = false; // has a point far enough from the anchor to narrow the wedge?
+        double reference = 0, lo = 0, hi = 0, farthest = 0;
+        int i = 1;
+        while (i < n) {
+            Point p = pixels.get(i);
+            double dx = p.x() - anchor.x(), dy = p.y() - anchor.y();
+            double r = Math.hypot(dx, dy);
+            boolean near = r <= t;
+            double phi = 0;
+            if (!near) {
+                if (!constrained) reference = Math.atan2(dy, dx);
+                phi = Math.atan2(dy, dx) - reference;
+                if (phi > Math.PI) phi -= 2 * Math.PI;
+                if (phi <= -Math.PI) phi += 2 * Math.PI;
+            }
+            // Once the wedge is set, a point that comes back near the anchor, falls back, or leaves
+            // the wedge ends the piece.
+            if (constrained && (near || r < farthest - t || phi < lo || phi > hi)) {
+                anchor = pixels.get(i - 1);
+                out.add(anchor);
+                constrained = false;
+                continue; // the same point again, from the new anchor
+            }
+            if (!near) {
+                double spread = Math.asin(t / r);
+                lo = constrained ? Math.max(lo, phi - spread) : phi - spread;
+                hi = constrained ? Math.min(hi, phi + spread) : phi + spread;
+                farthest = constrained ? Math.max(farthest, r) : r;
+                constrained = true;
+            }
+            i++;
+        }
+        Point last = pixels.get(n - 1);
+        if (out.get(out.size() - 1) != last) out.add(last);
+        return out;
+    }
+
+    /** From p to the segment a–b (not the line through them: a path may turn back on itself). */
+    static double distance(Point p, Point a, Point b) {
+        double dx = b.x() - a.x(), dy = b.y() - a.y();
+        double length2 = dx * dx + dy * dy;
+        double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2));
+        return Math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
+    }
 }

@@ -9,10 +9,13 @@ public final class Px {
         return Math.round(v * 10) / 10.0 + 0.0;
     }
 
-    /** "12", "12.3", "-4.5": plain ASCII, as SVG attributes want. */
+    /** "12", "12.3", "-4.5": plain ASCII, as SVG attributes want, never in E notation. */
     public static String text(double v) {
-        double r = round(v);
-        long whole = (long) r;
-        return r == whole ? Long.toString(whole) : Double.toString(r);
+        // Whole tenths in a long: cheaper than formatting a double, and exact.
+        long tenths = Math.round(v * 10);
+        if (tenths == 0) return "0";
+        long abs = Math.abs(tenths);
+        String whole = (tenths < 0 ? "-" : "") + abs / 10;
+        return abs % 10 == 0 ? whole : whole + "." + abs % 10;
     }
 }

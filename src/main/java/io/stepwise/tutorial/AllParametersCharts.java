@@ -3,13 +3,11 @@ package io.stepwise.tutorial;
 import io.stepwise.chart.Chart;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
-import io.stepwise.engine.Descent;
 import io.stepwise.engine.ForwardPass;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
-import io.stepwise.engine.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -44,7 +42,7 @@ public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, Str
         return Parameter.parse(ARCH, name) != null;
     }
 
-    /** Replays the updates up to the step the view shows; the replay is deterministic, so it matches the view. */
+    /** Drawn from the states the view was computed from, step 0 to the one it shows. */
     public static AllParametersCharts of(AllParametersView view, String focus, boolean logLoss) {
         return of(view, focus, logLoss, true, true);
     }
@@ -58,12 +56,7 @@ public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, Str
     public static AllParametersCharts of(AllParametersView view, String focus, boolean logLoss, boolean showSlope, boolean showNext) {
         Parameter p = Parameter.parse(ARCH, focus);
         if (p == null) throw new IllegalArgumentException("no parameter " + focus);
-        int shown = view.current().index();
-        int[] all = new int[ARCH.parameterCount()];
-        for (int i = 0; i < all.length; i++) all[i] = i;
-        Descent.Settings settings = new Descent.Settings(LOSS, view.state().learningRate(), all, shown, null, shown + 1);
-        Trace trace = Descent.run(DosageExample.allParametersStart(), DATA, settings);
-        List<Step> steps = trace.steps();
+        List<Step> steps = view.steps();
         int k = steps.size() - 1;
         Step current = steps.get(k);
         Network network = current.network();

@@ -12,7 +12,9 @@ import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
 import io.stepwise.formula.Formula;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Computes what the "train all seven parameters" lesson shows for a state. Knows nothing of the web. */
 public final class AllParametersLesson {
@@ -55,15 +57,27 @@ public final class AllParametersLesson {
     public record ChainRule(Parameter parameter, List<Factor> factors, double[][] values, double[] products, double sum) {}
 
     /**
-     * Replays the descent from the fixed start (cheap: three samples, seven parameters) as far as
-     * the lesson allows, to show the current step and to know where "run until every step size is
-     * below the tolerance" ends and whether the run blows up.
+     * The descent from the fixed start as far as the lesson goes, cut before the first state it
+     * could not show.
+     *
+     * @param diverged the run blew up before {@link AllParametersState#MAX_STEPS}
      */
-    public static AllParametersView view(AllParametersState state) {
-        int horizon = AllParametersState.MAX_STEPS;
-        Descent.Settings settings = new Descent.Settings(LOSS, state.learningRate(), flatIndices(), horizon, null, horizon + 1);
-        Trace trace = Descent.run(DosageExample.allParametersStart(), DATA, settings);
+    record Replay(List<Step> steps, boolean diverged) {}
 
+    /** Recent replays by learning rate: a replay depends on nothing else, and costs milliseconds. */
+    private static final Map<Double, Replay> REPLAYS = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Double, Replay> eldest) { return size() > 16; }
+    };
+
+    static Replay replay(double learningRate) {
+        synchronized (REPLAYS) {
+            Replay known = REPLAYS.get(learningRate);
+            if (known != null) return known;
+        }
+        int horizon = AllParametersState.MAX_STEPS;
+        Descent.Settings settings = new Descent.Settings(LOSS, learningRate, flatIndices(), horizon, null, horizon + 1);
+        Trace trace = Descent.run(DosageExample.allParametersStart(), DATA, settings);
         // Descent already stops before a loss or gradient stops being finite; the chain-rule
         // products and the new values are shown too, so they must be finite as well.
         List<Step> steps = new ArrayList<>();
@@ -71,8 +85,23 @@ public final class AllParametersLesson {
             if (!showable(s)) break;
             steps.add(s);
         }
+        Replay replay = new Replay(List.copyOf(steps), trace.diverged() || steps.size() < trace.steps().size());
+        synchronized (REPLAYS) {
+            REPLAYS.put(learningRate, replay);
+        }
+        return replay;
+    }
+
+    /**
+     * The state's view, read from the replay (as far as the lesson allows) that shows the current
+     * step and tells where "run until every step size is below the tolerance" ends and whether
+     * the run blows up.
+     */
+    public static AllParametersView view(AllParametersState state) {
+        Replay replay = replay(state.learningRate());
+        List<Step> steps = replay.steps();
         int lastStep = steps.size() - 1;
-        boolean diverged = trace.diverged() || steps.size() < trace.steps().size();
+        boolean diverged = replay.diverged();
 
         int convergedAt = -1;
         for (Step s : steps) {
@@ -84,10 +113,13 @@ public final class AllParametersLesson {
         int shown = Math.min(state.steps(), lastStep);
         Step current = steps.get(shown);
 
+        // The newest rows and the start; the loss chart shows every step, the API every value.
         List<AllParametersView.HistoryRow> history = new ArrayList<>();
-        for (int k = shown; k >= 0; k--) history.add(historyRow(steps.get(k)));
+        int oldestListed = Math.max(1, shown - AllParametersView.HISTORY_ROWS + 1);
+        for (int k = shown; k >= oldestListed; k--) history.add(historyRow(steps.get(k)));
+        history.add(historyRow(steps.get(0)));
         return new AllParametersView(state, currentStep(current, state), history, convergedAt,
-                diverged ? lastStep + 1 : -1, lastStep, shown < state.steps());
+                diverged ? lastStep + 1 : -1, lastStep, shown < state.steps(), oldestListed - 1, steps.subList(0, shown + 1));
     }
 
     public static List<ChainRule> chainRules(Network network) {

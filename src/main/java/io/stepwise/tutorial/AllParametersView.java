@@ -1,21 +1,32 @@
 package io.stepwise.tutorial;
 
+import io.stepwise.engine.Step;
 import io.stepwise.formula.Formula;
 import java.util.List;
 
 /**
  * What the "train all seven parameters" lesson shows for one state.
  *
- * @param history the states after 0, 1, …, current updates, newest first
+ * @param history the states after current, current − 1, … updates, newest first: at most
+ *                {@link #HISTORY_ROWS} of them, then the start
+ * @param historyOmitted how many states between the listed ones and the start are left out
  * @param convergedAt the first step whose every |step size| is below the tolerance, or −1 if none
  *                    is within {@link AllParametersState#MAX_STEPS}
  * @param divergedAt the step at which a value stopped being finite, or −1
  * @param lastStep the last step that can be shown: {@link AllParametersState#MAX_STEPS}, or the
  *                 step before the run blew up
  * @param stoppedEarly the requested step could not be reached because the run blew up first
+ * @param steps the engine's states from step 0 to the one shown, for the pictures
  */
 public record AllParametersView(AllParametersState state, CurrentStep current, List<HistoryRow> history,
-                                int convergedAt, int divergedAt, int lastStep, boolean stoppedEarly) {
+                                int convergedAt, int divergedAt, int lastStep, boolean stoppedEarly, int historyOmitted,
+                                List<Step> steps) {
+    /** Rows of the history table besides the start: a long run would otherwise send a megabyte of table. */
+    public static final int HISTORY_ROWS = 100;
+
+    public AllParametersView {
+        steps = List.copyOf(steps);
+    }
 
     /** One sample's way through the network: x = input sum and y = output of each hidden neuron. */
     public record ForwardRow(Num dosage, Num x1, Num y1, Num x2, Num y2, Num predicted, Num observed, Num residual,

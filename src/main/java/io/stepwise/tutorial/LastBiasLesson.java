@@ -37,12 +37,14 @@ public final class LastBiasLesson {
         int shown = Math.min(state.steps(), steps.size() - 1);
         Step current = steps.get(shown);
 
+        // The newest updates; the loss chart shows every step, the API every value.
         List<HistoryRow> history = new ArrayList<>();
-        for (int k = 0; k < shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
+        int omitted = Math.max(0, shown - LastBiasView.HISTORY_ROWS);
+        for (int k = omitted; k < shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
         NetworkDiagram diagram = NetworkDiagram.of(current.network(), List.of("dosage"),
                 Set.of(B3.flatIndex(DosageExample.ARCHITECTURE)), null, null, "The dosage network at step " + current.index());
         return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history,
-                convergedAt, divergedAt, shown < state.steps(), diagram, steps.subList(0, shown + 1));
+                convergedAt, divergedAt, shown < state.steps(), omitted, diagram, steps.subList(0, shown + 1));
     }
 
     /** One sample's line in the current step's table. */

@@ -9,13 +9,17 @@ import java.util.List;
  * @param convergedAt the first step whose |step size| is below the tolerance, or −1 if none is
  *                    within {@link LastBiasState#MAX_STEPS}
  * @param divergedAt the step at which a value stopped being finite, or −1
+ * @param history the updates taken, oldest first: the {@link #HISTORY_ROWS} newest of them
  * @param stoppedEarly the requested step could not be reached because the run diverged
+ * @param historyOmitted how many earlier updates the history leaves out
  * @param diagram the network with the current b3
  * @param steps the engine's states from step 0 to the one shown, for the pictures
  */
 public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep current,
                            List<LastBiasLesson.HistoryRow> history, int convergedAt, int divergedAt,
-                           boolean stoppedEarly, NetworkDiagram diagram, List<Step> steps) {
+                           boolean stoppedEarly, int historyOmitted, NetworkDiagram diagram, List<Step> steps) {
+    /** Rows of the history table: a long run would otherwise send most of a megabyte of table. */
+    public static final int HISTORY_ROWS = 100;
 
     public LastBiasView {
         steps = List.copyOf(steps);

@@ -20,15 +20,16 @@ final class AllParametersHandler {
         this.exercises = exercises;
     }
 
-    void show(Context ctx) {
+    /** The page, or with HX-Request the region a step changes and the status line. */
+    String render(Context ctx) {
         ExerciseRequest exercise = ExerciseRequest.parse(ctx, exercises, ExerciseLesson.ALL_PARAMETERS);
         AllParametersPage page = AllParametersPage.of(AllParametersLesson.view(parse(ctx, exercise.set().start())), focus(ctx),
                 new QueryParams(ctx).flag(Paths.Q_LOG_LOSS, "Log scale"), exercise);
         if (Htmx.wantsFragment(ctx)) {
-            ctx.html(views.render("fragments/allParametersState.jte", page)
-                    + views.render("fragments/status.jte", Status.outOfBand(page.announcement())));
+            return views.render("fragments/allParametersState.jte", page)
+                    + views.render("fragments/status.jte", Status.outOfBand(page.announcement()));
         } else {
-            ctx.html(views.render("pages/allParameters.jte", page));
+            return views.render("pages/allParameters.jte", page);
         }
     }
 

@@ -21,14 +21,15 @@ final class DpHandler {
         this.exercises = exercises;
     }
 
-    void show(Context ctx) {
+    /** The page, or with HX-Request the region a step changes and the status line. */
+    String render(Context ctx) {
         ExerciseRequest exercise = ExerciseRequest.parse(ctx, exercises, ExerciseLesson.DYNAMIC_PROGRAMMING);
         DpPage page = DpPage.of(DynamicProgrammingLesson.view(parse(ctx, exercise.set().start().shape())), exercise);
         if (Htmx.wantsFragment(ctx)) {
-            ctx.html(views.render("fragments/dpState.jte", page)
-                    + views.render("fragments/status.jte", Status.outOfBand(page.exerciseAnnouncement() != null ? page.exerciseAnnouncement() : announcement(page))));
+            return views.render("fragments/dpState.jte", page)
+                    + views.render("fragments/status.jte", Status.outOfBand(page.exerciseAnnouncement() != null ? page.exerciseAnnouncement() : announcement(page)));
         } else {
-            ctx.html(views.render("pages/dynamicProgramming.jte", page));
+            return views.render("pages/dynamicProgramming.jte", page);
         }
     }
 

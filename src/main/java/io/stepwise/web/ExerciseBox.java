@@ -48,7 +48,7 @@ public record ExerciseBox(Exercise exercise, Feedback feedback, String setTitle,
                 new Field(Paths.Q_TOLERANCE, QueryParams.plain(s.tolerance())),
                 new Field(Paths.Q_STEPS, Integer.toString(k))));
         if (logLoss) state.add(new Field(Paths.Q_LOG_LOSS, "1"));
-        Exercise exercise = LessonExercises.lastBias(s, k, request.set(), request.seed());
+        Exercise exercise = LessonExercises.lastBias(view, request.set(), request.seed());
         return of(exercise, request, Paths.LAST_BIAS, state, nextUrl, "Go on to step " + (k + 1));
     }
 
@@ -62,7 +62,7 @@ public record ExerciseBox(Exercise exercise, Feedback feedback, String setTitle,
                 new Field(Paths.Q_STEPS, Integer.toString(k))));
         if (!focus.equals(AllParametersCharts.DEFAULT_FOCUS)) state.add(new Field(Paths.Q_FOCUS, focus));
         if (logLoss) state.add(new Field(Paths.Q_LOG_LOSS, "1"));
-        Exercise exercise = LessonExercises.allParameters(s, k, request.set(), request.seed());
+        Exercise exercise = LessonExercises.allParameters(view, request.set(), request.seed());
         return of(exercise, request, Paths.ALL_PARAMETERS, state, nextUrl, "Go on to step " + (k + 1));
     }
 

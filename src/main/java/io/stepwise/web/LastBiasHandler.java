@@ -19,15 +19,16 @@ final class LastBiasHandler {
         this.exercises = exercises;
     }
 
-    void show(Context ctx) {
+    /** The page, or with HX-Request the region a step changes and the status line. */
+    String render(Context ctx) {
         ExerciseRequest exercise = ExerciseRequest.parse(ctx, exercises, ExerciseLesson.LAST_BIAS);
         LastBiasPage page = LastBiasPage.of(LastBiasLesson.view(parse(ctx, exercise.set().start())),
                 new QueryParams(ctx).flag(Paths.Q_LOG_LOSS, "Log scale"), exercise);
         if (Htmx.wantsFragment(ctx)) {
-            ctx.html(views.render("fragments/lastBiasState.jte", page)
-                    + views.render("fragments/status.jte", Status.outOfBand(page.announcement())));
+            return views.render("fragments/lastBiasState.jte", page)
+                    + views.render("fragments/status.jte", Status.outOfBand(page.announcement()));
         } else {
-            ctx.html(views.render("pages/lastBias.jte", page));
+            return views.render("pages/lastBias.jte", page);
         }
     }
 

@@ -49,9 +49,9 @@ public final class WebApp {
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
             PageCache cache = new PageCache(settings);
             for (String embed : new String[] {"", Paths.EMBED}) {
-                config.routes.get(embed + Paths.LAST_BIAS, cache.around(lastBias::show));
-                config.routes.get(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::show));
-                config.routes.get(embed + Paths.DYNAMIC_PROGRAMMING, cache.around(dynamicProgramming::show));
+                config.routes.get(embed + Paths.LAST_BIAS, cache.around(lastBias::render));
+                config.routes.get(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::render));
+                config.routes.get(embed + Paths.DYNAMIC_PROGRAMMING, cache.around(dynamicProgramming::render));
                 config.routes.get(embed + Paths.PLAYGROUND, playground::show);
                 config.routes.post(embed + Paths.PLAYGROUND, playground::apply);
             }

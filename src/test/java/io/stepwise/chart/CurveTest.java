@@ -2,6 +2,7 @@ package io.stepwise.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,50 @@ class CurveTest {
         assertEquals("-4.5", Px.text(-4.5));
         assertEquals("12", Px.text(12.04));
         assertEquals(12.3, Px.round(12.345), 0);
+    }
+
+    @Test
+    void a_straight_run_simplifies_to_its_ends() {
+        List<Point> line = new java.util.ArrayList<>();
+        for (int i = 0; i <= 100; i++) line.add(new Point(i, 2 * i + 1));
+        assertEquals(List.of(new Point(0, 1), new Point(100, 201)), Curve.simplify(line, 0.1));
+    }
+
+    @Test
+    void every_point_left_out_lies_within_the_tolerance_of_the_simplified_line() {
+        java.util.Random random = new java.util.Random(3);
+        for (int run = 0; run < 50; run++) {
+            List<Point> path = new java.util.ArrayList<>();
+            double x = 0, y = 100;
+            for (int i = 0; i < 2000; i++) {
+                // Half the runs move steadily right (a history), half wander both ways (a path of steps).
+                x += run % 2 == 0 ? 0.3 : random.nextGaussian();
+                y += random.nextGaussian() * (run % 5) * 0.2;
+                path.add(new Point(Px.round(x), Px.round(y)));
+            }
+            List<Point> simple = Curve.simplify(path, 0.1);
+            assertEquals(path.get(0), simple.get(0));
+            assertEquals(path.get(path.size() - 1), simple.get(simple.size() - 1));
+            assertTrue(path.containsAll(simple));
+            for (Point p : path) {
+                double nearest = Double.POSITIVE_INFINITY;
+                for (int k = 1; k < simple.size(); k++) nearest = Math.min(nearest, Curve.distance(p, simple.get(k - 1), simple.get(k)));
+                assertTrue(nearest <= 0.1 + 1e-9, "point " + p + " is " + nearest + " px away");
+            }
+        }
+    }
+
+    @Test
+    void a_long_smooth_history_keeps_a_small_share_of_its_points() {
+        List<Point> decay = new java.util.ArrayList<>();
+        for (int i = 0; i <= 2000; i++) decay.add(new Point(Px.round(60 + i * 0.28), Px.round(20 + 300 * (1 - Math.exp(-i / 40.0)))));
+        int kept = Curve.simplify(decay, 0.1).size();
+        assertTrue(kept < 150, kept + " of 2001 points kept");
+    }
+
+    @Test
+    void a_path_that_turns_back_keeps_its_turning_point() {
+        List<Point> back = List.of(new Point(0, 0), new Point(10, 0), new Point(5, 0));
+        assertEquals(back, Curve.simplify(back, 0.1));
     }
 }

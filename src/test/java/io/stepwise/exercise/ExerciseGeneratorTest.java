@@ -17,6 +17,7 @@ import io.stepwise.tutorial.AllParametersState;
 import io.stepwise.tutorial.DosageExample;
 import io.stepwise.tutorial.DpExample;
 import io.stepwise.tutorial.DpState;
+import io.stepwise.tutorial.LastBiasLesson;
 import io.stepwise.tutorial.LastBiasState;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,12 +27,22 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ExerciseGeneratorTest {
+    /** The last-bias question on the lesson's page at step {@code k}. */
+    static Exercise lastBias(LastBiasState state, int k, ExerciseSet set, Long seed) {
+        return LessonExercises.lastBias(LastBiasLesson.view(state.withSteps(k)), set, seed);
+    }
+
+    /** The all-parameters question on the lesson's page at step {@code k}. */
+    static Exercise allParameters(AllParametersState state, int k, ExerciseSet set, Long seed) {
+        return LessonExercises.allParameters(AllParametersLesson.view(state.withSteps(k)), set, seed);
+    }
+
     static final ExerciseSet LAST_BIAS = ExerciseSet.builtIn(ExerciseLesson.LAST_BIAS);
     static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
 
     static List<Quantity> quantities(ExerciseSet set, Long seed, int steps) {
         List<Quantity> out = new ArrayList<>();
-        for (int k = 0; k < steps; k++) out.add(LessonExercises.lastBias(LastBiasState.DEFAULT, k, set, seed).quantity());
+        for (int k = 0; k < steps; k++) out.add(lastBias(LastBiasState.DEFAULT, k, set, seed).quantity());
         return out;
     }
 
@@ -41,16 +52,16 @@ class ExerciseGeneratorTest {
         void without_a_seed_the_quantities_follow_the_steps_in_turn() {
             assertEquals(List.of(Quantity.RESIDUAL, Quantity.SLOPE, Quantity.STEP_SIZE, Quantity.NEW_VALUE, Quantity.RESIDUAL),
                     quantities(LAST_BIAS, null, 5));
-            assertTrue(LessonExercises.lastBias(LastBiasState.DEFAULT, 0, LAST_BIAS, null).question().contains("sample 1"));
-            assertTrue(LessonExercises.lastBias(LastBiasState.DEFAULT, 4, LAST_BIAS, null).question().contains("sample 2"),
+            assertTrue(lastBias(LastBiasState.DEFAULT, 0, LAST_BIAS, null).question().contains("sample 1"));
+            assertTrue(lastBias(LastBiasState.DEFAULT, 4, LAST_BIAS, null).question().contains("sample 2"),
                     "the next residual is about the next sample");
         }
 
         @Test
         void the_same_seed_and_step_give_the_same_exercise() {
             for (int k = 0; k < 12; k++) {
-                assertEquals(LessonExercises.lastBias(LastBiasState.DEFAULT, k, LAST_BIAS, 2024L),
-                        LessonExercises.lastBias(LastBiasState.DEFAULT, k, LAST_BIAS, 2024L), "step " + k);
+                assertEquals(lastBias(LastBiasState.DEFAULT, k, LAST_BIAS, 2024L),
+                        lastBias(LastBiasState.DEFAULT, k, LAST_BIAS, 2024L), "step " + k);
             }
         }
 
@@ -74,7 +85,7 @@ class ExerciseGeneratorTest {
                     new Tolerance(0.001, 0.02), ExerciseSet.Start.NONE, "test");
             assertEquals(List.of(Quantity.RESIDUAL, Quantity.NEW_VALUE, Quantity.RESIDUAL, Quantity.NEW_VALUE), quantities(signs, null, 4));
             assertTrue(Set.of(Quantity.RESIDUAL, Quantity.NEW_VALUE).containsAll(quantities(signs, 7L, 20)));
-            assertEquals(new Tolerance(0.001, 0.02), LessonExercises.lastBias(LastBiasState.DEFAULT, 0, signs, null).tolerance());
+            assertEquals(new Tolerance(0.001, 0.02), lastBias(LastBiasState.DEFAULT, 0, signs, null).tolerance());
         }
 
         @Test
@@ -86,7 +97,7 @@ class ExerciseGeneratorTest {
                 Step step = trace.steps().get(k);
                 for (Quantity q : ExerciseLesson.LAST_BIAS.quantities()) {
                     ExerciseSet set = new ExerciseSet("q", "Q", ExerciseLesson.LAST_BIAS, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
-                    Exercise e = LessonExercises.lastBias(state, k, set, null);
+                    Exercise e = lastBias(state, k, set, null);
                     int sample = k % 3;
                     double expected = switch (q) {
                         case RESIDUAL -> step.residuals()[sample][0];
@@ -102,14 +113,14 @@ class ExerciseGeneratorTest {
 
         @Test
         void the_step_zero_exercises_read_as_the_lesson_does() {
-            Exercise slope = LessonExercises.lastBias(LastBiasState.DEFAULT, 1, LAST_BIAS, null);
+            Exercise slope = lastBias(LastBiasState.DEFAULT, 1, LAST_BIAS, null);
             assertEquals("What is the slope dSSR/db3 at b3 = 1.57?", slope.question());
             assertEquals(3, slope.given().size());
             assertTrue(slope.given().get(1).startsWith("Sample 2 (dosage 0.5): observed 1, predicted "), slope.given().get(1));
-            Exercise step = LessonExercises.lastBias(LastBiasState.DEFAULT, 2, LAST_BIAS, null);
+            Exercise step = lastBias(LastBiasState.DEFAULT, 2, LAST_BIAS, null);
             assertEquals(List.of("slope dSSR/db3 = −2.50", "learning rate = 0.1"), step.given());
             assertEquals("step size = slope × learning rate = (−2.50) × 0.1 = −0.250", step.worked());
-            Exercise next = LessonExercises.lastBias(LastBiasState.DEFAULT, 0, new ExerciseSet("n", "N", ExerciseLesson.LAST_BIAS,
+            Exercise next = lastBias(LastBiasState.DEFAULT, 0, new ExerciseSet("n", "N", ExerciseLesson.LAST_BIAS,
                     List.of(Quantity.NEW_VALUE), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test"), null);
             assertEquals("step size = (−15.7) × 0.1 = −1.57; new b3 = 0 − (−1.57) = 1.57", next.worked());
         }
@@ -120,7 +131,7 @@ class ExerciseGeneratorTest {
         static final ExerciseSet BUILT_IN = ExerciseSet.builtIn(ExerciseLesson.ALL_PARAMETERS);
         static final AllParametersState STATE = AllParametersState.DEFAULT;
 
-        static Exercise at(int k, ExerciseSet set, Long seed) { return LessonExercises.allParameters(STATE, k, set, seed); }
+        static Exercise at(int k, ExerciseSet set, Long seed) { return allParameters(STATE, k, set, seed); }
 
         static ExerciseSet only(Quantity q) {
             return new ExerciseSet("q", "Q", ExerciseLesson.ALL_PARAMETERS, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
@@ -162,7 +173,7 @@ class ExerciseGeneratorTest {
                 List<AllParametersLesson.ChainRule> rules = AllParametersLesson.chainRules(step.network());
                 for (Quantity q : ExerciseLesson.ALL_PARAMETERS.quantities()) {
                     for (long seed = 0; seed < 4; seed++) {
-                        Exercise e = LessonExercises.allParameters(state, k, only(q), seed);
+                        Exercise e = allParameters(state, k, only(q), seed);
                         int p = AllParametersLesson.PARAMETERS.indexOf(Parameter.parse(DosageExample.ARCHITECTURE, e.parameter()));
                         AllParametersLesson.ChainRule rule = rules.get(p);
                         double expected = switch (q) {
@@ -176,7 +187,7 @@ class ExerciseGeneratorTest {
                             default -> throw new AssertionError(q);
                         };
                         assertEquals(expected, e.expected(), 0.0, q + " at step " + k + ", seed " + seed);
-                        assertEquals(LessonExercises.allParameters(state, k, only(q), seed), e, "the same seed, the same exercise");
+                        assertEquals(allParameters(state, k, only(q), seed), e, "the same seed, the same exercise");
                     }
                 }
             }

@@ -1,15 +1,19 @@
 package io.stepwise.tutorial;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.engine.Backprop;
+import io.stepwise.engine.Descent;
 import io.stepwise.engine.ForwardPass;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.NumericalGradient;
 import io.stepwise.engine.Parameter;
+import io.stepwise.engine.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -132,6 +136,37 @@ class AllParametersLessonTest {
             assertEquals(three.current().ssr(), three.history().get(0).ssr());
             assertEquals("1.90", three.start().ssr().display());
             assertEquals(1, start.history().size());
+            assertEquals(0, three.historyOmitted());
+        }
+
+        @Test
+        void a_long_run_lists_the_newest_hundred_states_then_the_start() {
+            AllParametersView done = view(0.1, 0.001, 471);
+            assertEquals(AllParametersView.HISTORY_ROWS + 1, done.history().size());
+            assertEquals(371, done.historyOmitted());
+            assertEquals(471, done.history().get(0).step());
+            assertEquals(372, done.history().get(99).step());
+            assertEquals(0, done.start().step());
+            assertEquals("1.90", done.start().ssr().display());
+            assertEquals(0, view(0.1, 0.001, 100).historyOmitted());
+            assertEquals(101, view(0.1, 0.001, 100).history().size());
+            assertEquals(1, view(0.1, 0.001, 101).historyOmitted());
+        }
+
+        @Test
+        void the_view_and_its_pictures_read_one_replay_per_learning_rate_equal_to_a_fresh_descent() {
+            AllParametersView five = view(0.1, 0.001, 5);
+            assertSame(AllParametersLesson.replay(0.1), AllParametersLesson.replay(0.1));
+            assertEquals(6, five.steps().size());
+            int[] all = {0, 1, 2, 3, 4, 5, 6};
+            Trace fresh = Descent.run(DosageExample.allParametersStart(), DosageExample.DATA,
+                    new Descent.Settings(Loss.SSR, 0.1, all, 5, null, 6));
+            for (int k = 0; k <= 5; k++) {
+                assertArrayEquals(fresh.steps().get(k).network().parameters(), five.steps().get(k).network().parameters());
+                assertEquals(fresh.steps().get(k).loss(), five.steps().get(k).loss());
+            }
+            AllParametersView other = view(0.05, 0.001, 5);
+            assertTrue(other.steps().get(5).loss() != five.steps().get(5).loss(), "another learning rate, another replay");
         }
     }
 

@@ -153,6 +153,17 @@ class LastBiasLessonTest {
         }
 
         @Test
+        void a_long_run_lists_only_the_newest_hundred_updates() {
+            LastBiasView long_ = LastBiasLesson.view(withLearningRate(0.001, 1000));
+            assertEquals(LastBiasView.HISTORY_ROWS, long_.history().size());
+            assertEquals(900, long_.historyOmitted());
+            assertEquals(901, long_.history().get(0).step());
+            assertEquals(1000, long_.history().get(99).step());
+            assertEquals(long_.history().get(99).newB3().full(), long_.current().b3().full());
+            assertEquals(0, at(12).historyOmitted());
+        }
+
+        @Test
         void each_history_row_ends_where_the_next_begins() {
             List<LastBiasLesson.HistoryRow> history = at(6).history();
             for (int k = 1; k < history.size(); k++) {

@@ -146,6 +146,44 @@ class NumTest {
     }
 
     @Nested
+    class Scientific {
+        /** What "%.2e" of the rounded value writes, exponent without padding: the reference the display must match. */
+        static String formatted(double value) {
+            java.math.BigDecimal shortest = java.math.BigDecimal.valueOf(value).stripTrailingZeros();
+            java.math.BigDecimal rounded = shortest.precision() <= 3 ? shortest
+                    : shortest.round(new java.math.MathContext(3, java.math.RoundingMode.HALF_EVEN));
+            String sci = String.format(java.util.Locale.ROOT, "%.2e", rounded.doubleValue());
+            int e = sci.indexOf('e');
+            return (sci.substring(0, e) + "e" + Integer.parseInt(sci.substring(e + 1))).replace('-', MINUS);
+        }
+
+        @ParameterizedTest(name = "{0} shows as {1}")
+        @CsvSource({
+            "6.786206752042864E-30, 6.79e−30",
+            "-0.00005, −5.00e−5",
+            "0.0000999, 9.99e−5",
+            "1.0E-5, 1.00e−5",
+            "12345678, 1.23e7",
+            "-1.0E300, −1.00e300",
+            "4.9E-324, 4.90e−324",
+        })
+        void very_small_and_very_large_values(double value, String expected) {
+            assertEquals(expected, Num.display(value));
+        }
+
+        @Test
+        void agrees_with_the_formatter_across_every_magnitude() {
+            Random random = new Random(11);
+            for (int i = 0; i < 200_000; i++) {
+                double value = (random.nextBoolean() ? 1 : -1) * random.nextDouble() * Math.pow(10, random.nextInt(80) - 40);
+                if (value == 0) continue;
+                if (!Num.display(value).contains("e")) continue; // plain notation: another branch
+                assertEquals(formatted(value), Num.display(value), "for " + value);
+            }
+        }
+    }
+
+    @Nested
     class Of {
         @Test
         void keeps_the_full_double_beside_the_display() {

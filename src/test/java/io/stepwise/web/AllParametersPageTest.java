@@ -83,6 +83,18 @@ class AllParametersPageTest extends ServerTest {
         }
 
         @Test
+        void a_long_run_lists_the_newest_hundred_states_and_the_start() {
+            HttpResponse<String> r = server.get(PATH + "?steps=2000", "HX-Request", "true");
+            String history = section(r.body(), "SSR and the parameters after each update");
+            assertEquals(101, occurrences(history, "<th scope=\"row\">"));
+            assertTrue(history.contains("(the 100 latest and the start; the SSR chart shows every step)"));
+            assertTrue(history.indexOf("<th scope=\"row\">1901</th>") < history.indexOf("Steps 1 to 1900 are not listed."));
+            assertTrue(history.indexOf("Steps 1 to 1900 are not listed.") < history.indexOf("<th scope=\"row\">0</th>"));
+            assertFalse(history.contains("<th scope=\"row\">1900</th>"));
+            assertTrue(r.body().length() < 250_000, "fragment of " + r.body().length() + " characters");
+        }
+
+        @Test
         void run_link_points_at_update_471_where_every_step_size_is_below_the_tolerance() {
             String body = server.get(PATH).body();
             assertTrue(body.contains("id=\"run-steps\" class=\"button\" href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=471\""));
