@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -28,7 +29,15 @@ final class PageCache {
         final byte[] plain;
         private volatile byte[] gzip;
 
-        Entry(String html) { plain = html.getBytes(StandardCharsets.UTF_8); }
+        /** Names these bytes for revalidation: a hash of the content, so a new release gets new tags. */
+        final String etag;
+
+        Entry(String html) {
+            plain = html.getBytes(StandardCharsets.UTF_8);
+            CRC32C crc = new CRC32C();
+            crc.update(plain);
+            etag = "\"" + Long.toHexString(crc.getValue()) + Integer.toHexString(plain.length) + "\"";
+        }
 
         /** What the entry counts against the cache's budget: the compressed copy is reserved up front. */
         int size() { return plain.length + plain.length / 4; }
@@ -39,16 +48,23 @@ final class PageCache {
             return g;
         }
 
+        /** The page, or 304 when the client's copy is current; with its length, so nothing is sent chunked. */
         void send(Context ctx) {
             ctx.contentType("text/html; charset=utf-8");
             ctx.res().addHeader("Vary", "Accept-Encoding");
-            if (acceptsGzip(ctx.header("Accept-Encoding"))) {
-                // Javalin leaves a response alone once it has a Content-Encoding.
-                ctx.header("Content-Encoding", "gzip");
-                ctx.result(gzip());
-            } else {
-                ctx.result(plain);
+            boolean gzipped = acceptsGzip(ctx.header("Accept-Encoding"));
+            // The two encodings are different bytes, so they get different tags.
+            String tag = gzipped ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
+            ctx.header("ETag", tag);
+            if (matches(ctx.header("If-None-Match"), tag)) {
+                ctx.status(304);
+                return;
             }
+            byte[] body = gzipped ? gzip() : plain;
+            // Javalin leaves a response alone once it has a Content-Encoding.
+            if (gzipped) ctx.header("Content-Encoding", "gzip");
+            ctx.res().setContentLength(body.length);
+            ctx.result(body);
         }
     }
 
@@ -85,6 +101,17 @@ final class PageCache {
     /** Everything a lesson's HTML depends on: the origin (in absolute links), the path, the query and fragment or page. */
     private static String key(Context ctx) {
         return Frame.current().origin() + "|" + ctx.path() + "?" + ctx.queryString() + "|" + Htmx.wantsFragment(ctx);
+    }
+
+    /** Whether an If-None-Match header names the tag (weakly: a W/ prefix is ignored) or is "*". */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) return false;
+        for (String part : ifNoneMatch.split(",")) {
+            String t = part.trim();
+            if (t.startsWith("W/")) t = t.substring(2);
+            if (t.equals(tag) || t.equals("*")) return true;
+        }
+        return false;
     }
 
     /** True when the header names gzip (or "*") without refusing it with q=0. */

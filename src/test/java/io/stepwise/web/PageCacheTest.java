@@ -65,6 +65,15 @@ class PageCacheTest extends ServerTest {
     }
 
     @Test
+    void if_none_match_is_read_as_http_defines_it() {
+        assertTrue(PageCache.matches("\"a1\"", "\"a1\""));
+        assertTrue(PageCache.matches("\"x\", W/\"a1\"", "\"a1\""));
+        assertTrue(PageCache.matches("*", "\"a1\""));
+        assertFalse(PageCache.matches(null, "\"a1\""));
+        assertFalse(PageCache.matches("\"a1-gz\"", "\"a1\""));
+    }
+
+    @Test
     void accept_encoding_is_read_as_http_defines_it() {
         assertTrue(PageCache.acceptsGzip("gzip"));
         assertTrue(PageCache.acceptsGzip("deflate, GZIP;q=0.5"));
@@ -88,5 +97,27 @@ class PageCacheTest extends ServerTest {
             assertTrue(page.contains("href=\"/stepwise/tutorials/last-bias?"));
             assertFalse(page.contains("href=\"/tutorials/"));
         }
+    }
+
+    @Test
+    void pages_carry_a_length_and_a_tag_that_revalidates_to_304() {
+        String url = "/tutorials/dynamic-programming?filled=2";
+        HttpResponse<byte[]> first = server.getBytes(url);
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(Long.toString(first.body().length), first.headers().firstValue("Content-Length").orElse(""));
+        assertTrue(first.headers().firstValue("Transfer-Encoding").isEmpty());
+        assertEquals(tag, server.getBytes(url).headers().firstValue("ETag").orElse(""), "the same page, the same tag");
+
+        HttpResponse<byte[]> unchanged = server.getBytes(url, "If-None-Match", tag);
+        assertEquals(304, unchanged.statusCode());
+        assertEquals(0, unchanged.body().length);
+        assertEquals(200, server.getBytes(url, "If-None-Match", "\"other\"").statusCode());
+
+        HttpResponse<byte[]> zipped = server.getBytes(url, "Accept-Encoding", "gzip");
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertFalse(zippedTag.equals(tag), "gzip bytes are another representation");
+        assertEquals(304, server.getBytes(url, "Accept-Encoding", "gzip", "If-None-Match", zippedTag).statusCode());
+        assertEquals(200, server.getBytes(url, "If-None-Match", zippedTag).statusCode());
+        assertFalse(tag.equals(server.getBytes(url + "&sample=2").headers().firstValue("ETag").orElse(tag)));
     }
 }
