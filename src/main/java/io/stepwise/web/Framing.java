@@ -1,6 +1,8 @@
 package io.stepwise.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +31,20 @@ final class Framing {
 
     static boolean isEmbed(Context ctx) { return pagePath(ctx).startsWith(Paths.EMBED + "/"); }
 
+    /** The headers every response carries; an embed view may be framed by the configured origins, nothing else may. */
+    static Map<String, String> securityHeaders(boolean embed, Settings settings) {
+        String ancestors = !embed ? "'none'" : settings.embedOrigins().isEmpty() ? "*" : String.join(" ", settings.embedOrigins());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", POLICY + ancestors);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (!embed) headers.put("X-Frame-Options", "DENY");
+        return headers;
+    }
+
     static void before(Context ctx, Settings settings) {
         boolean embed = isEmbed(ctx);
-        String ancestors = !embed ? "'none'" : settings.embedOrigins().isEmpty() ? "*" : String.join(" ", settings.embedOrigins());
-        ctx.header("Content-Security-Policy", POLICY + ancestors);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (!embed) ctx.header("X-Frame-Options", "DENY");
+        securityHeaders(embed, settings).forEach(ctx::header);
         String path = pagePath(ctx);
         boolean embeddable = EmbedTargets.isEmbeddable(embed ? path.substring(Paths.EMBED.length()) : path);
         String site = origin(ctx, settings);

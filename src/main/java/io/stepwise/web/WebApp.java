@@ -31,7 +31,10 @@ public final class WebApp {
             config.http.prefer405over404 = true;
             config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
             // Let requests in flight finish on SIGTERM before the server stops.
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new ServerErrors(views, settings));
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

@@ -55,8 +55,8 @@ class FuzzTest {
     static final Duration MAX_TIME = Duration.ofSeconds(20);
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** The heading of Jetty's own error page, for requests it refuses before any route runs. */
-    static final String JETTY_ERROR_PAGE = "<h2>HTTP ERROR ";
+    /** Requests Jetty refuses before any route runs get the site's error page from {@link ServerErrors}, never stored. */
+    static final String REFUSED_CACHE_CONTROL = "no-store";
 
     /** Put into every field; none may come back where a browser would run it. */
     static final List<String> PAYLOADS = List.of(
@@ -648,6 +648,9 @@ class FuzzTest {
             return;
         }
         String type = reply.header("Content-Type").toLowerCase(Locale.ROOT);
+        if (!reply.header("Content-Security-Policy").contains("script-src 'self'") || !reply.header("X-Content-Type-Options").equals("nosniff")) {
+            failures.add(status + " without the security headers for " + probe);
+        }
         if (status >= 400 && !probe.method().equals("HEAD")) checkMessage(probe, reply, type);
         if (status == 200 && probe.api() && probe.method().equals("POST")) {
             try {
@@ -662,14 +665,16 @@ class FuzzTest {
     /** A 4xx says what is wrong: JSON {error, field} from the API, an error page or fragment otherwise. */
     void checkMessage(Probe probe, Reply reply, String type) {
         String body = reply.body();
-        if (body.contains(JETTY_ERROR_PAGE)) {
+        if (reply.header("Cache-Control").equals(REFUSED_CACHE_CONTROL)) {
             // Refused by Jetty before any route (a malformed request, an ambiguous path such as /..
-            // or %00, a URI or header too long): Jetty's own page, e.g. "HTTP ERROR 400 Bad Request".
+            // or %00, a URI or header too long): the site's error page, as HTML even for the API.
             refusedBeforeRouting++;
-            // Jetty closes the connection after such a refusal without sending Connection: close;
+            // Jetty may close the connection after such a refusal without sending Connection: close;
             // a client that reused it would see its next request fail, so start a fresh one.
             if (!probe.raw()) client = newClient();
-            if (!body.contains(JETTY_ERROR_PAGE + reply.status())) failures.add(reply.status() + " without a message for " + probe + "\n  → " + excerpt(body));
+            if (!type.startsWith("text/html") || !body.contains("<p class=\"error-message\">")) {
+                failures.add(reply.status() + " refused before routing without a message for " + probe + "\n  → " + excerpt(body));
+            }
             return;
         }
         if (probe.api()) {
