@@ -2,7 +2,6 @@ package io.stepwise.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +23,7 @@ public final class WebApp {
         AllParametersHandler allParameters = new AllParametersHandler(views, exercises);
         DpHandler dynamicProgramming = new DpHandler(views, exercises);
         PlaygroundHandler playground = new PlaygroundHandler(views);
+        StaticFiles staticFiles = new StaticFiles();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = JsonBody.MAX_BYTES + 1L;
@@ -35,32 +35,30 @@ public final class WebApp {
                 server.setStopTimeout(5_000);
                 server.setErrorHandler(new ServerErrors(views, settings));
             });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                // Pages link static files with ?v=<content hash>, so a changed file gets a new URL.
-                files.headers = java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable");
-            });
-            config.staticFiles.enableWebjars();
 
+            // HEAD answers with the headers GET would send (by default Javalin answers an empty 200).
+            java.util.function.BiConsumer<String, io.javalin.http.Handler> get = (path, handler) -> {
+                config.routes.get(path, handler);
+                config.routes.head(path, handler);
+            };
             config.routes.before(ctx -> Framing.before(ctx, settings));
             config.routes.after(ctx -> Framing.after(ctx, settings));
-            config.routes.get("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-            config.routes.get(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
-            config.routes.get(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
+            for (String path : staticFiles.paths()) get.accept(path, staticFiles::serve);
+            get.accept("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+            get.accept(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
+            get.accept(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
             PageCache cache = new PageCache(settings);
             for (String embed : new String[] {"", Paths.EMBED}) {
-                config.routes.get(embed + Paths.LAST_BIAS, cache.around(lastBias::render));
-                config.routes.get(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::render));
-                config.routes.get(embed + Paths.DYNAMIC_PROGRAMMING, cache.around(dynamicProgramming::render));
-                config.routes.get(embed + Paths.PLAYGROUND, playground::show);
+                get.accept(embed + Paths.LAST_BIAS, cache.around(lastBias::render));
+                get.accept(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::render));
+                get.accept(embed + Paths.DYNAMIC_PROGRAMMING, cache.around(dynamicProgramming::render));
+                get.accept(embed + Paths.PLAYGROUND, playground::show);
                 config.routes.post(embed + Paths.PLAYGROUND, playground::apply);
             }
-            config.routes.get(Paths.OEMBED, ctx -> OEmbed.handle(ctx, settings));
-            config.routes.get(Paths.PLAYGROUND_CSV, playground::csv);
-            config.routes.get(Paths.PLAYGROUND_JSON, playground::json);
+            get.accept(Paths.OEMBED, ctx -> OEmbed.handle(ctx, settings));
+            get.accept(Paths.PLAYGROUND_CSV, playground::csv);
+            get.accept(Paths.PLAYGROUND_JSON, playground::json);
             config.routes.post(Paths.API_DESCENT, DescentApi::handle);
             config.routes.post(Paths.API_BACKPROP, BackpropApi::handle);
 

@@ -36,6 +36,11 @@ final class TestServer implements AutoCloseable {
         return send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    HttpResponse<byte[]> head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> postJson(String path, String body) {
         return post(path, body, "application/json");
     }

@@ -1,0 +1,79 @@
+package io.stepwise.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/** The stylesheet, scripts, icon and htmx: the build's bytes, compressed when asked, cached for a year. */
+class StaticFilesTest extends ServerTest {
+
+    static List<String> served() {
+        List<String> paths = new ArrayList<>(List.of(Assets.FILES));
+        paths.add(Paths.HTMX);
+        return paths;
+    }
+
+    static byte[] resource(String path) throws IOException {
+        String name = path.startsWith("/webjars/") ? "/META-INF/resources" + path : path;
+        try (InputStream in = StaticFilesTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void every_file_is_served_as_built_with_its_type_and_a_year_of_caching() throws IOException {
+        for (String path : served()) {
+            HttpResponse<byte[]> r = server.getBytes(path + "?v=" + Assets.VERSION);
+            assertEquals(200, r.statusCode(), path);
+            assertArrayEquals(resource(path), r.body(), path);
+            assertEquals("public, max-age=31536000, immutable", r.headers().firstValue("Cache-Control").orElse(""), path);
+            assertEquals(StaticFiles.type(path), r.headers().firstValue("Content-Type").orElse(""), path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").isPresent(), path);
+
+            HttpResponse<byte[]> zipped = server.getBytes(path, "Accept-Encoding", "gzip");
+            if (resource(path).length >= Body.MIN_GZIP_BYTES) {
+                assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path);
+                try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+                    assertArrayEquals(resource(path), in.readAllBytes(), path);
+                }
+            }
+            String tag = zipped.headers().firstValue("ETag").orElseThrow();
+            assertEquals(304, server.getBytes(path, "Accept-Encoding", "gzip", "If-None-Match", tag).statusCode(), path);
+        }
+    }
+
+    @Test
+    void the_stylesheet_and_htmx_travel_compressed() {
+        assertTrue(server.getBytes(Paths.HTMX, "Accept-Encoding", "gzip").body().length < 20_000);
+        assertTrue(server.getBytes("/static/css/stepwise.css", "Accept-Encoding", "gzip").body().length < 8_000);
+    }
+
+    @Test
+    void head_gets_the_headers_of_get_without_a_body() {
+        HttpResponse<byte[]> head = server.head("/static/css/stepwise.css");
+        assertEquals(200, head.statusCode());
+        assertEquals(0, head.body().length);
+        assertEquals("text/css; charset=utf-8", head.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(server.getBytes("/static/css/stepwise.css").headers().firstValue("Content-Length"),
+                head.headers().firstValue("Content-Length"));
+        assertEquals(400, server.head("/tutorials/last-bias?steps=x").statusCode(), "HEAD validates like GET");
+    }
+
+    @Test
+    void anything_else_under_static_is_not_found() {
+        for (String path : List.of("/static/", "/static/css/", "/static/css/other.css", "/static/../pom.xml", "/webjars/htmx.org/2.0.10/dist/htmx.js")) {
+            HttpResponse<String> r = server.get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.body().contains("<p class=\"error-message\">"), path);
+        }
+    }
+}
