@@ -4,7 +4,7 @@
 #   mvn -q package -DskipTests && src/bench/load.sh
 #
 # Scenarios: /healthz (the floor), one step as an htmx fragment (plain, and gzip as browsers ask
-# for it), the same lesson as a full page,
+# for it; and with a state never asked for before, so nothing is cached), the same lesson as a full page,
 # and POST /api/v1/descent with the README's reference body. Each is warmed up, then measured;
 # prints requests/s, p50 and p99 latency, the throughput as a share of the floor, and the server's
 # CPU time per request (from /proc, so less sensitive than throughput to other work on the machine).
@@ -39,6 +39,18 @@ done = function(summary, latency, requests)
     e.connect + e.read + e.write + e.timeout, e.status, summary.requests))
 end
 LUA
+# Every request a state nobody asked for before (a new starting b3), so each one is computed and
+# rendered: the cost of a cache miss.
+{
+  echo 'local n = 0'
+  echo 'setup = function(thread) thread:set("seed", math.random(1, 1e9)) end'
+  echo 'init = function() math.randomseed(seed) end'
+  echo 'request = function()'
+  echo '  n = n + 1'
+  echo '  return wrk.format("GET", string.format("/tutorials/last-bias?b3=%.9f&lr=0.1&tol=0.001&steps=5", math.random() * 3 + n * 1e-9), {["HX-Request"] = "true"})'
+  echo 'end'
+  cat "$WORK/report.lua"
+} >"$WORK/miss.lua"
 {
   echo 'wrk.method = "POST"'
   echo 'wrk.headers["Content-Type"] = "application/json"'
@@ -51,8 +63,8 @@ echo "Server: java -jar $STEPWISE_JAR on $BASE (pid $SERVER_PID); wrk -t$THREADS
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 STEP="/tutorials/last-bias?b3=0&lr=0.1&tol=0.001&steps=5"
-names=(floor fragment gzip page api)
-labels=("GET /healthz" "GET $STEP, HX-Request" "  the same, Accept-Encoding: gzip" "GET $STEP" "POST /api/v1/descent")
+names=(floor fragment gzip miss page api)
+labels=("GET /healthz" "GET $STEP, HX-Request" "  the same, Accept-Encoding: gzip" "  a new b3 every request (never cached)" "GET $STEP" "POST /api/v1/descent")
 
 run() {
   local name=$1 duration=$2
@@ -60,6 +72,7 @@ run() {
     floor)    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" "$BASE/healthz" ;;
     fragment) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" -H "HX-Request: true" "$BASE$STEP" ;;
     gzip)     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" -H "HX-Request: true" -H "Accept-Encoding: gzip" "$BASE$STEP" ;;
+    miss)     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/miss.lua" "$BASE" ;;
     page)     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/report.lua" "$BASE$STEP" ;;
     api)      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/post.lua" "$BASE/api/v1/descent" ;;
   esac
