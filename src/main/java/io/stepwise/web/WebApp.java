@@ -2,6 +2,8 @@ package io.stepwise.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +32,15 @@ public final class WebApp {
             // A known path with the wrong method says so (405), rather than "not found".
             config.http.prefer405over404 = true;
             config.router.contextPath = settings.basePath().isEmpty() ? "/" : settings.basePath();
-            // Let requests in flight finish on SIGTERM before the server stops.
+            // Let requests in flight finish on SIGTERM before the server stops; give what Jetty
+            // refuses before routing the site's error page.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(5_000);
                 server.setErrorHandler(new ServerErrors(views, settings));
             });
 
             // HEAD answers with the headers GET would send (by default Javalin answers an empty 200).
-            java.util.function.BiConsumer<String, io.javalin.http.Handler> get = (path, handler) -> {
+            BiConsumer<String, Handler> get = (path, handler) -> {
                 config.routes.get(path, handler);
                 config.routes.head(path, handler);
             };
