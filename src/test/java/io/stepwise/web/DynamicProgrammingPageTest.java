@@ -63,11 +63,13 @@ class DynamicProgrammingPageTest extends ServerTest {
                 {"sample=4", "Sample must be at most 3"},
                 {"shape=%3Cb%3E", "must be a short name"},
         };
-        for (String[] c : cases) {
-            HttpResponse<String> r = server.get("/tutorials/dynamic-programming?" + c[0]);
-            assertEquals(400, r.statusCode(), c[0]);
-            assertTrue(r.body().contains(c[1]), c[0] + " → " + r.body());
-        }
+        BadInputChecks.assertEachRefused(server, "/tutorials/dynamic-programming", cases);
+    }
+
+    @Test
+    void bad_input_for_htmx_is_a_fragment_and_scripts_are_escaped() {
+        BadInputChecks.assertFragmentRefused(server, "/tutorials/dynamic-programming?filled=9", "Filled layers must be at most 2");
+        BadInputChecks.assertScriptEscaped(server, "/tutorials/dynamic-programming", "param");
     }
 
     private static int occurrences(String body, String needle) {

@@ -116,10 +116,7 @@ class LastBiasPageTest extends ServerTest {
 
         @Test
         void bad_input_returns_an_error_fragment() {
-            HttpResponse<String> r = server.get("/tutorials/last-bias?lr=abc", "HX-Request", "true");
-            assertEquals(400, r.statusCode());
-            assertFalse(r.body().contains("<html"));
-            assertTrue(r.body().contains("Learning rate must be a number, not “abc”."));
+            BadInputChecks.assertFragmentRefused(server, "/tutorials/last-bias?lr=abc", "Learning rate must be a number, not “abc”.");
         }
     }
 
@@ -140,20 +137,12 @@ class LastBiasPageTest extends ServerTest {
                     {"steps=1&steps=2", "given 2 times"},
                     {"b3=" + "9".repeat(50), "too long"},
             };
-            for (String[] c : cases) {
-                HttpResponse<String> r = server.get("/tutorials/last-bias?" + c[0]);
-                assertEquals(400, r.statusCode(), c[0]);
-                assertTrue(r.body().contains(c[1]), c[0] + " → " + r.body());
-                assertTrue(r.body().contains("<html"), "a whole page");
-            }
+            BadInputChecks.assertEachRefused(server, "/tutorials/last-bias", cases);
         }
 
         @Test
         void script_in_a_parameter_is_escaped() {
-            HttpResponse<String> r = server.get("/tutorials/last-bias?lr=%3Cscript%3Ealert(1)%3C/script%3E");
-            assertEquals(400, r.statusCode());
-            assertFalse(r.body().contains("<script>alert(1)"));
-            assertTrue(r.body().contains("&lt;script&gt;"));
+            BadInputChecks.assertScriptEscaped(server, "/tutorials/last-bias", "lr");
         }
     }
 
