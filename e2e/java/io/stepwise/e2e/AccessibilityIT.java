@@ -68,11 +68,12 @@ class AccessibilityIT {
     @Test
     void every_other_page_and_state(Page page) {
         String[][] pages = {
-                {"/tutorials/all-parameters?steps=471", "the all-parameters lesson, done"},
+                {"/tutorials/all-parameters?steps=471", "the all-parameters lesson, done (a long history, shortened)"},
                 {"/tutorials/all-parameters?lr=50&steps=80", "the all-parameters lesson, diverged"},
                 {"/tutorials/dynamic-programming", "the dynamic-programming lesson, empty"},
                 {"/tutorials/dynamic-programming?shape=1-4-4-4-1&filled=2&param=w9&sample=3", "the dynamic-programming lesson, half full"},
                 {"/tutorials/last-bias?lr=10&steps=1000", "the last-bias lesson, diverged"},
+                {"/tutorials/last-bias?lr=0.001&steps=1000", "the last-bias lesson after 1000 small steps (a long history, shortened)"},
                 {"/tutorials/last-bias?steps=1&answer=1&hint=1&reveal=1", "the last-bias lesson, worked answer shown"},
                 {"/playground", "the playground"},
                 {"/embed/tutorials/last-bias?steps=2", "the last-bias embed view"},
