@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The playground: GET /playground shows a permalinked state (a fragment for htmx); POST
+ * The playground: GET /playground shows a permalinked state (a fragment for htmx; a page like a
+ * lesson's, so it is cached by URL the same way: a class opening the link its teacher shared
+ * computes it once); POST
  * /playground reads the setup form and sends the browser to the new setup's permalink, or shows
  * the form again with a message at each field that cannot be used; the two exports answer the
  * same query as the page.
@@ -30,28 +32,24 @@ final class PlaygroundHandler {
 
     PlaygroundHandler(Views views) { this.views = views; }
 
-    void show(Context ctx) {
+    /**
+     * The permalinked state: the page, or with HX-Request the region a step changes; a link that
+     * cannot be used gets the form back (400) with each mistake next to its field.
+     */
+    String render(Context ctx) {
         boolean fragment = Htmx.wantsFragment(ctx);
         PlaygroundUrl.Decoded decoded = PlaygroundUrl.decode(query(ctx));
         if (!decoded.ok()) {
-            // The form shows what the link said, with each mistake next to its field.
             PlaygroundPage page = PlaygroundPage.invalid(SetupForm.of(decoded));
             ctx.status(HttpStatus.BAD_REQUEST);
-            if (fragment) {
-                ctx.header("HX-Retarget", "#" + Paths.ID_PLAYGROUND).header("HX-Reswap", "outerHTML");
-                workspace(ctx, page);
-            } else {
-                ctx.html(views.render("pages/playground.jte", page));
-            }
-            return;
+            if (!fragment) return views.render("pages/playground.jte", page);
+            ctx.header("HX-Retarget", "#" + Paths.ID_PLAYGROUND).header("HX-Reswap", "outerHTML");
+            return workspace(page);
         }
         PlaygroundPage page = PlaygroundPage.of(decoded.state());
-        if (fragment) {
-            ctx.html(views.render("fragments/playgroundState.jte", page)
-                    + views.render("fragments/status.jte", Status.outOfBand(page.announcement())));
-        } else {
-            ctx.html(views.render("pages/playground.jte", page));
-        }
+        if (!fragment) return views.render("pages/playground.jte", page);
+        return views.render("fragments/playgroundState.jte", page)
+                + views.render("fragments/status.jte", Status.outOfBand(page.announcement()));
     }
 
     /** The setup form: a good setup goes to its permalink (pushed by htmx), a bad one comes back marked. */
@@ -63,7 +61,7 @@ final class PlaygroundHandler {
             ctx.status(HttpStatus.BAD_REQUEST);
             if (fragment) {
                 ctx.header("HX-Push-Url", "false");
-                workspace(ctx, page);
+                ctx.html(workspace(page));
             } else {
                 ctx.html(views.render("pages/playground.jte", page));
             }
@@ -72,15 +70,15 @@ final class PlaygroundHandler {
         String url = PlaygroundPage.url(submission.state());
         if (fragment) {
             ctx.header("HX-Push-Url", url);
-            workspace(ctx, PlaygroundPage.of(submission.state()));
+            ctx.html(workspace(PlaygroundPage.of(submission.state())));
         } else {
             ctx.redirect(url, HttpStatus.SEE_OTHER);
         }
     }
 
-    private void workspace(Context ctx, PlaygroundPage page) {
-        ctx.html(views.render("fragments/playgroundWorkspace.jte", page)
-                + views.render("fragments/status.jte", Status.outOfBand(page.announcement())));
+    private String workspace(PlaygroundPage page) {
+        return views.render("fragments/playgroundWorkspace.jte", page)
+                + views.render("fragments/status.jte", Status.outOfBand(page.announcement()));
     }
 
     /** GET /playground/export.csv: the step history from step 0 to the permalink's step. */

@@ -56,7 +56,7 @@ public final class WebApp {
                 get.accept(embed + Paths.LAST_BIAS, cache.around(lastBias::render));
                 get.accept(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::render));
                 get.accept(embed + Paths.DYNAMIC_PROGRAMMING, cache.around(dynamicProgramming::render));
-                get.accept(embed + Paths.PLAYGROUND, playground::show);
+                get.accept(embed + Paths.PLAYGROUND, cache.around(playground::render));
                 config.routes.post(embed + Paths.PLAYGROUND, playground::apply);
             }
             get.accept(Paths.OEMBED, ctx -> OEmbed.handle(ctx, settings));

@@ -120,4 +120,22 @@ class PageCacheTest extends ServerTest {
         assertEquals(200, server.getBytes(url, "If-None-Match", zippedTag).statusCode());
         assertFalse(tag.equals(server.getBytes(url + "&sample=2").headers().firstValue("ETag").orElse(tag)));
     }
+
+    @Test
+    void a_shared_playground_link_is_computed_once_and_a_bad_one_is_never_kept() {
+        String url = "/playground?layers=2-3-1&act=tanh&out=sigmoid&loss=mse&seed=7&lr=0.5&steps=40&data=0,0,0;0,1,1;1,0,1;1,1,0";
+        HttpResponse<String> first = server.get(url);
+        assertEquals(200, first.statusCode());
+        HttpResponse<String> again = server.get(url);
+        assertEquals(first.body(), again.body());
+        assertEquals(first.headers().firstValue("ETag"), again.headers().firstValue("ETag"));
+        assertEquals(304, server.getBytes(url, "If-None-Match", first.headers().firstValue("ETag").orElseThrow()).statusCode());
+
+        String bad = "/playground?layers=2-x-1";
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = server.get(bad, "HX-Request", "true");
+            assertEquals(400, r.statusCode());
+            assertEquals("outerHTML", r.headers().firstValue("HX-Reswap").orElse(""), "the form comes back in place");
+        }
+    }
 }
