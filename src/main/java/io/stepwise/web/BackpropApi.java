@@ -37,9 +37,9 @@ final class BackpropApi {
 
         ObjectNode root = JsonBody.MAPPER.createObjectNode();
         root.put("loss", problem.loss().value(problem.data().targets(), bp.forward().predictions()));
-        root.set("preActivations", JsonBody.MAPPER.valueToTree(bp.forward().preActivations()));
-        root.set("activations", JsonBody.MAPPER.valueToTree(bp.forward().activations()));
-        root.set("deltas", JsonBody.MAPPER.valueToTree(bp.deltas()));
+        root.set("preActivations", JsonBody.numbers(bp.forward().preActivations()));
+        root.set("activations", JsonBody.numbers(bp.forward().activations()));
+        root.set("deltas", JsonBody.numbers(bp.deltas()));
         root.set("gradient", named(arch, bp.gradient()));
         // Two forward passes per parameter: affordable only for small problems.
         long work = 2L * arch.parameterCount() * Limits.perUpdate(arch, problem.data().size());

@@ -90,8 +90,8 @@ final class DescentApi {
             s.put("index", step.index());
             putParameters(s, step.network());
             s.put("loss", step.loss());
-            s.set("predictions", JsonBody.MAPPER.valueToTree(step.predictions()));
-            s.set("residuals", JsonBody.MAPPER.valueToTree(step.residuals()));
+            s.set("predictions", JsonBody.numbers(step.predictions()));
+            s.set("residuals", JsonBody.numbers(step.residuals()));
             ObjectNode gradient = s.putObject("gradient");
             ObjectNode stepSize = s.putObject("stepSize");
             for (int i : trained) {
@@ -122,8 +122,8 @@ final class DescentApi {
     }
 
     private static void putParameters(ObjectNode node, Network network) {
-        node.set("weights", JsonBody.MAPPER.valueToTree(network.weights()));
-        node.set("biases", JsonBody.MAPPER.valueToTree(network.biases()));
+        node.set("weights", JsonBody.numbers(network.weights()));
+        node.set("biases", JsonBody.numbers(network.biases()));
     }
 
     private static int[] range(int from, int to) {

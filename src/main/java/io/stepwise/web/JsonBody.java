@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
@@ -63,6 +65,21 @@ final class JsonBody {
     }
 
     /** Writes a JSON response; numbers keep full double precision. */
+    /**
+     * A number array of any depth (double[], double[][], …; null rows kept as null) as JSON: what
+     * {@code MAPPER.valueToTree} gives, built directly instead of through a serialised buffer.
+     */
+    static JsonNode numbers(Object array) {
+        if (array == null) return NullNode.getInstance();
+        ArrayNode out = MAPPER.createArrayNode();
+        if (array instanceof double[] values) {
+            for (double v : values) out.add(v);
+        } else {
+            for (Object row : (Object[]) array) out.add(numbers(row));
+        }
+        return out;
+    }
+
     static void send(Context ctx, JsonNode node) {
         try {
             ctx.contentType("application/json").result(MAPPER.writeValueAsBytes(node));

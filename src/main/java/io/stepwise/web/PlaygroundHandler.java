@@ -116,11 +116,11 @@ final class PlaygroundHandler {
         for (int size : arch.sizes()) layers.add(size);
         network.put("hiddenActivation", s.hidden().id());
         network.put("outputActivation", s.output().id());
-        network.set("weights", JsonBody.MAPPER.valueToTree(start.weights()));
-        network.set("biases", JsonBody.MAPPER.valueToTree(start.biases()));
+        network.set("weights", JsonBody.numbers(start.weights()));
+        network.set("biases", JsonBody.numbers(start.biases()));
         ObjectNode data = body.putObject("data");
-        data.set("inputs", JsonBody.MAPPER.valueToTree(s.data().inputs()));
-        data.set("targets", JsonBody.MAPPER.valueToTree(s.data().targets()));
+        data.set("inputs", JsonBody.numbers(s.data().inputs()));
+        data.set("targets", JsonBody.numbers(s.data().targets()));
         body.put("loss", s.loss().id());
         body.put("learningRate", s.learningRate());
         ArrayNode train = body.putArray("train");
