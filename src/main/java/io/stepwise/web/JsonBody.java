@@ -119,11 +119,31 @@ final class JsonBody {
     }
 
     private static BadRequest tooLarge(InputStream in, long declaredLength) throws IOException {
-        if (declaredLength <= MAX_DRAINED_BYTES) {
-            byte[] buffer = new byte[16_384];
-            long left = MAX_DRAINED_BYTES;
-            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) left -= n;
-        }
+        if (declaredLength <= MAX_DRAINED_BYTES) drain(in);
         return new BadRequest("", "The request body is larger than the limit of 1 MB.");
+    }
+
+    /** Reads and drops what is left of a body, up to {@link #MAX_DRAINED_BYTES}. */
+    static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[16_384];
+        long left = MAX_DRAINED_BYTES;
+        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) left -= n;
+    }
+
+    /**
+     * Drains a request body no handler read (a DELETE with a body, a form posted to a page that
+     * only answers GET): answered with the body unread, Jetty closes the connection while the
+     * client may still be sending, and the client can lose the answer. Bodies declared larger
+     * than {@link #MAX_DRAINED_BYTES} are left to that.
+     */
+    static void drainUnread(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        boolean chunked = "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding"));
+        if (length == 0 || length < 0 && !chunked || length > MAX_DRAINED_BYTES) return;
+        try {
+            drain(ctx.req().getInputStream());
+        } catch (IOException | IllegalStateException e) {
+            // Already read as text, or the client went away: nothing left to drain.
+        }
     }
 }

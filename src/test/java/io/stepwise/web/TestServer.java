@@ -41,6 +41,12 @@ final class TestServer implements AutoCloseable {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Any method with a body, e.g. DELETE with JSON. */
+    HttpResponse<String> send(String method, String path, String body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     HttpResponse<String> postJson(String path, String body) {
         return post(path, body, "application/json");
     }
