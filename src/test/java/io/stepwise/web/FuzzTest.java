@@ -433,7 +433,8 @@ class FuzzTest {
             case 3 -> resizeRandomArray(root);
             case 4 -> {
                 String where = pick(List.of("hiddenActivation", "outputActivation", "loss"));
-                ObjectNode target = where.equals("loss") ? root : (ObjectNode) root.get("network");
+                // An earlier mutation may have replaced the network with something else.
+                ObjectNode target = where.equals("loss") ? root : root.get("network") instanceof ObjectNode n ? n : null;
                 if (target != null) target.put(where, pick(List.of(pick(PAYLOADS), "Softplus", "SOFTPLUS", "relu ", "", "swish",
                         "x".repeat(10_000), "cross-entropy")));
             }
@@ -651,6 +652,14 @@ class FuzzTest {
         if (!reply.header("Content-Security-Policy").contains("script-src 'self'") || !reply.header("X-Content-Type-Options").equals("nosniff")) {
             failures.add(status + " without the security headers for " + probe);
         }
+        if (status >= 400 && reply.header("Cache-Control").equals(REFUSED_CACHE_CONTROL)) {
+            // Refused by Jetty before any route (a malformed request, an ambiguous path such as /..
+            // or %00, a URI or header too long), HEAD included. Jetty may close the connection after
+            // such a refusal without sending Connection: close; a client that reused it would see
+            // its next request fail, so start a fresh one.
+            refusedBeforeRouting++;
+            if (!probe.raw()) client = newClient();
+        }
         if (status >= 400 && !probe.method().equals("HEAD")) checkMessage(probe, reply, type);
         if (status == 200 && probe.api() && probe.method().equals("POST")) {
             try {
@@ -666,12 +675,7 @@ class FuzzTest {
     void checkMessage(Probe probe, Reply reply, String type) {
         String body = reply.body();
         if (reply.header("Cache-Control").equals(REFUSED_CACHE_CONTROL)) {
-            // Refused by Jetty before any route (a malformed request, an ambiguous path such as /..
-            // or %00, a URI or header too long): the site's error page, as HTML even for the API.
-            refusedBeforeRouting++;
-            // Jetty may close the connection after such a refusal without sending Connection: close;
-            // a client that reused it would see its next request fail, so start a fresh one.
-            if (!probe.raw()) client = newClient();
+            // Refused before routing: the site's error page, as HTML even for the API.
             if (!type.startsWith("text/html") || !body.contains("<p class=\"error-message\">")) {
                 failures.add(reply.status() + " refused before routing without a message for " + probe + "\n  → " + excerpt(body));
             }
@@ -722,7 +726,7 @@ class FuzzTest {
             boolean markup = json ? p.matches(".*[<>&'].*") : p.matches(".*[<>].*");
             int at = body.indexOf(p);
             while (at >= 0) {
-                if (markup || !json && body.lastIndexOf('<', at) > body.lastIndexOf('>', at)) {
+                if (markup || !json && body.lastIndexOf('<', at) > body.lastIndexOf('>', at) && runnableInTag(body, body.lastIndexOf('<', at), at, p)) {
                     failures.add("unescaped " + p + " in a " + reply.status() + " " + type + " for " + probe
                             + "\n  → …" + body.substring(Math.max(0, at - 120), Math.min(body.length(), at + p.length() + 60)) + "…");
                     break;
@@ -730,6 +734,41 @@ class FuzzTest {
                 at = body.indexOf(p, at + 1);
             }
         }
+    }
+
+    @Test
+    void the_reflection_check_tells_inert_attribute_text_from_runnable_markup() {
+        String[][] cases = {
+                {"<input value=\"javascript:alert(1)\">", "javascript:alert(1)", "false"},
+                {"<a class=\"x\" href=\"javascript:alert(1)\">", "javascript:alert(1)", "true"},
+                {"<form action = \"javascript:alert(1)\">", "javascript:alert(1)", "true"},
+                {"<input value=javascript:alert(1)>", "javascript:alert(1)", "true"},
+                {"<input value=\"' onmouseover='\">", "' onmouseover='", "false"},
+                {"<div ' onmouseover='>", "' onmouseover='", "true"},
+        };
+        for (String[] c : cases) {
+            int at = c[0].indexOf(c[1]);
+            assertEquals(Boolean.parseBoolean(c[2]), runnableInTag(c[0], 0, at, c[1]), c[0]);
+        }
+    }
+
+    /** Attributes whose value a browser may run or load: a javascript: URL there would run. */
+    static final java.util.regex.Pattern URL_OR_SCRIPT_ATTRIBUTE =
+            java.util.regex.Pattern.compile("(?i)(href|src|action|formaction|xlink:href|data|style|on[a-z]+)");
+
+    /**
+     * Whether a markup-free payload inside a tag could run: outside a quoted attribute value it
+     * could start an attribute of its own; inside one, only a javascript: URL in an attribute that
+     * is loaded or run could. (A student's answer kept in an input's value="…" is inert text.)
+     */
+    static boolean runnableInTag(String body, int tagStart, int at, String payload) {
+        String inside = body.substring(tagStart, at);
+        int quotes = 0;
+        for (int i = 0; i < inside.length(); i++) if (inside.charAt(i) == '"') quotes++;
+        if (quotes % 2 == 0) return true;
+        int open = inside.lastIndexOf('"');
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("([A-Za-z:-]+)\\s*=\\s*$").matcher(inside.substring(0, open));
+        return !name.find() || payload.startsWith("javascript:") && URL_OR_SCRIPT_ATTRIBUTE.matcher(name.group(1)).matches();
     }
 
     static String excerpt(String body) {
