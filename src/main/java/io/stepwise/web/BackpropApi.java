@@ -23,8 +23,7 @@ final class BackpropApi {
     private BackpropApi() {}
 
     static void handle(Context ctx) {
-        JsonNode body = JsonBody.read(ctx);
-        JsonFields.onlyKnown(body, "", FIELDS);
+        JsonNode body = JsonBody.read(ctx, FIELDS);
         Problem problem = Problem.read(body);
         Architecture arch = problem.network().architecture();
         long listed = 0;

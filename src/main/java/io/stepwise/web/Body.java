@@ -17,15 +17,18 @@ final class Body {
     static final int MIN_GZIP_BYTES = 256;
 
     final byte[] plain;
-    /** A hash of the content, so a new release gets new tags. */
+    /** A hash of the content, so a new release gets new tags; the gzip copy is other bytes, so it has its own. */
     final String etag;
+    private final String gzipEtag;
     private volatile byte[] gzip;
 
     Body(byte[] plain) {
         this.plain = plain;
         CRC32C crc = new CRC32C();
         crc.update(plain);
-        etag = "\"" + Long.toHexString(crc.getValue()) + Integer.toHexString(plain.length) + "\"";
+        String hash = Long.toHexString(crc.getValue()) + Integer.toHexString(plain.length);
+        etag = "\"" + hash + "\"";
+        gzipEtag = "\"" + hash + "-gz\"";
     }
 
     /** What the body counts against a cache's budget: the compressed copy is reserved up front. */
@@ -42,8 +45,7 @@ final class Body {
         ctx.contentType(contentType);
         ctx.res().addHeader("Vary", "Accept-Encoding");
         boolean gzipped = plain.length >= MIN_GZIP_BYTES && acceptsGzip(ctx.header("Accept-Encoding"));
-        // The two encodings are different bytes, so they get different tags.
-        String tag = gzipped ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
+        String tag = gzipped ? gzipEtag : etag;
         ctx.header("ETag", tag);
         if (matches(ctx.header("If-None-Match"), tag)) {
             ctx.status(304);

@@ -24,8 +24,7 @@ final class DescentApi {
     private DescentApi() {}
 
     static void handle(Context ctx) {
-        JsonNode body = JsonBody.read(ctx);
-        JsonFields.onlyKnown(body, "", FIELDS);
+        JsonNode body = JsonBody.read(ctx, FIELDS);
         Problem problem = Problem.read(body);
         Architecture arch = problem.network().architecture();
 

@@ -63,7 +63,6 @@ final class Framing {
 
     static void after(Context ctx, Settings settings) {
         try {
-            JsonBody.drainUnread(ctx);
             String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
             String base = settings.basePath();
             if (lesson == null && base.isEmpty()) return;

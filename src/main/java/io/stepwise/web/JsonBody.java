@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 /** Reads a JSON request body: at most 1 MB, JSON content type, strict syntax, no duplicate keys. */
 final class JsonBody {
@@ -34,7 +35,14 @@ final class JsonBody {
 
     private JsonBody() {}
 
-    static JsonNode read(Context ctx) {
+    /** The request's JSON object, with nothing at its top level but the allowed fields. */
+    static JsonNode read(Context ctx, Set<String> allowed) {
+        JsonNode body = read(ctx);
+        JsonFields.onlyKnown(body, "", allowed);
+        return body;
+    }
+
+    private static JsonNode read(Context ctx) {
         // The body is read before any refusal: refusing with the body unread makes the server close
         // the connection while the client may still be sending, and the client can lose the answer.
         byte[] bytes;

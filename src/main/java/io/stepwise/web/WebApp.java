@@ -46,6 +46,7 @@ public final class WebApp {
             };
             config.routes.before(ctx -> Framing.before(ctx, settings));
             config.routes.after(ctx -> Framing.after(ctx, settings));
+            config.routes.after(JsonBody::drainUnread);
             for (String path : staticFiles.paths()) get.accept(path, staticFiles::serve);
             get.accept("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             get.accept(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
