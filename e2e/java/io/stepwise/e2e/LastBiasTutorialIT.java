@@ -190,7 +190,7 @@ class LastBiasTutorialIT {
         lesson.assertSettled();
         lesson.learningRate().fill("0");
         lesson.applySettings().click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Learning rate must be greater than 0.");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Learning rate must be a number from 0 (exclusive) to 100, not “0”.");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Field: lr");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the lesson again with the defaults")).click();

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.input.InputError;
+import io.stepwise.input.Range;
+import io.stepwise.input.Ranges;
 import io.stepwise.tutorial.DpExample;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +38,9 @@ public final class ExerciseFiles {
     static final int MAX_FILE_BYTES = 1_000_000;
     static final int MAX_SETS = 200;
     static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,19}";
+    /** The answer tolerances a set may choose: at least one of them above 0. */
+    static final Range ABSOLUTE = new Range("The absolute tolerance", 0, false, 1_000);
+    static final Range RELATIVE = new Range("The relative tolerance", 0, false, 0.5);
 
     static final Set<String> ROOT_FIELDS = Set.of("sets");
     static final Set<String> SET_FIELDS = Set.of("id", "title", "lesson", "quantities", "tolerance", "start");
@@ -228,8 +234,8 @@ public final class ExerciseFiles {
         private Tolerance tolerance(JsonNode node, String path) {
             if (!node.isObject()) fail(path, "\"tolerance\" must be an object such as {\"absolute\": 0.001, \"relative\": 0.01}.");
             onlyKnown(node, path, TOLERANCE_FIELDS);
-            double absolute = node.has("absolute") ? number(node.get("absolute"), path + ".absolute", 0, 1_000, true) : Tolerance.DEFAULT.absolute();
-            double relative = node.has("relative") ? number(node.get("relative"), path + ".relative", 0, 0.5, true) : Tolerance.DEFAULT.relative();
+            double absolute = node.has("absolute") ? number(node.get("absolute"), path + ".absolute", ABSOLUTE) : Tolerance.DEFAULT.absolute();
+            double relative = node.has("relative") ? number(node.get("relative"), path + ".relative", RELATIVE) : Tolerance.DEFAULT.relative();
             if (absolute == 0 && relative == 0) fail(path, "absolute and relative cannot both be 0: no typed answer would ever be exact.");
             return new Tolerance(absolute, relative);
         }
@@ -237,8 +243,8 @@ public final class ExerciseFiles {
         private ExerciseSet.Start start(JsonNode node, String path, ExerciseLesson lesson) {
             if (!node.isObject()) fail(path, "\"start\" must be an object.");
             onlyKnown(node, path, START_FIELDS.get(lesson));
-            Double b3 = node.has("b3") ? number(node.get("b3"), path + ".b3", -1_000, 1_000, true) : null;
-            Double learningRate = node.has("learningRate") ? number(node.get("learningRate"), path + ".learningRate", 0, 10, false) : null;
+            Double b3 = node.has("b3") ? number(node.get("b3"), path + ".b3", Ranges.START_B3) : null;
+            Double learningRate = node.has("learningRate") ? number(node.get("learningRate"), path + ".learningRate", Ranges.LEARNING_RATE) : null;
             String shape = null;
             if (node.has("shape")) {
                 shape = text(node.get("shape"), path + ".shape");
@@ -279,15 +285,14 @@ public final class ExerciseFiles {
             return node.asText();
         }
 
-        /** A finite number within [min, max]; with {@code minInclusive} false it must be above min. */
-        private double number(JsonNode node, String path, double min, double max, boolean minInclusive) {
+        /** A number within its quantity's range, refused with the same words as in a lesson's URL or the API. */
+        private double number(JsonNode node, String path, Range quantity) {
             if (!node.isNumber()) fail(path, "must be a number (without quotes).");
-            double v = node.doubleValue();
-            if (!Double.isFinite(v) || v > max || v < min || (!minInclusive && v == min)) {
-                fail(path, "must be a number " + (minInclusive ? "from " + Tolerance.plain(min) : "above " + Tolerance.plain(min))
-                        + " to " + Tolerance.plain(max) + ", not " + node.asText() + ".");
+            try {
+                return quantity.check(path, node.doubleValue());
+            } catch (InputError e) {
+                return fail(path, e.getMessage());
             }
-            return v;
         }
 
         private <T> T fail(String path, String problem) {

@@ -20,8 +20,6 @@ import java.util.Arrays;
  */
 public record PlaygroundSetup(int[] layers, Activation hidden, Activation output, Loss loss, Start start, TrainSet train,
                               Dataset data, double learningRate, double tolerance, int maxSteps) {
-    public static final double MAX_LEARNING_RATE = 1_000;
-    public static final double MAX_TOLERANCE = 1_000;
     public static final int DEFAULT_MAX_STEPS = 1_000;
 
     /** The dosage data and network of the tutorials, every parameter trained from the all-parameters lesson's start. */

@@ -5,6 +5,8 @@ import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.Limits;
 import io.stepwise.engine.Loss;
+import io.stepwise.input.Count;
+import io.stepwise.input.Ranges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import java.util.Map;
 public final class PlaygroundUrl {
     /** Longer permalinks are refused with a message: links this long are not safe to share. */
     public static final int MAX_LENGTH = 2_000;
+    /** The step shown: at most max steps, checked after this. */
+    private static final Count STEP = new Count("Step", Ranges.MAX_STEPS.max());
     /** The longest query string: room is left for the path ("/playground?") within {@link #MAX_LENGTH}. */
     public static final int MAX_QUERY_LENGTH = MAX_LENGTH - 24;
     /** The longest value a single field may have: generous for data and start values. */
@@ -161,13 +165,13 @@ public final class PlaygroundUrl {
             }
         }
 
-        Double lr = raw.containsKey(Fields.LEARNING_RATE) ? Rules.number(Fields.LEARNING_RATE, "Learning rate",
-                raw.get(Fields.LEARNING_RATE), false, PlaygroundSetup.MAX_LEARNING_RATE, errors) : Double.valueOf(d.learningRate());
-        Double tol = raw.containsKey(Fields.TOLERANCE) ? Rules.number(Fields.TOLERANCE, "Tolerance",
-                raw.get(Fields.TOLERANCE), false, PlaygroundSetup.MAX_TOLERANCE, errors) : Double.valueOf(d.tolerance());
-        Integer max = raw.containsKey(Fields.MAX_STEPS) ? Rules.count(Fields.MAX_STEPS, "Max steps", raw.get(Fields.MAX_STEPS),
-                Limits.MAX_STEPS, errors) : Integer.valueOf(d.maxSteps());
-        Integer steps = stepsRaw != null ? Rules.count(Fields.STEPS, "Step", stepsRaw, Limits.MAX_STEPS, errors) : Integer.valueOf(0);
+        Double lr = raw.containsKey(Fields.LEARNING_RATE)
+                ? Rules.number(Fields.LEARNING_RATE, Ranges.LEARNING_RATE, raw.get(Fields.LEARNING_RATE), errors) : Double.valueOf(d.learningRate());
+        Double tol = raw.containsKey(Fields.TOLERANCE)
+                ? Rules.number(Fields.TOLERANCE, Ranges.TOLERANCE, raw.get(Fields.TOLERANCE), errors) : Double.valueOf(d.tolerance());
+        Integer max = raw.containsKey(Fields.MAX_STEPS)
+                ? Rules.count(Fields.MAX_STEPS, Ranges.MAX_STEPS, raw.get(Fields.MAX_STEPS), errors) : Integer.valueOf(d.maxSteps());
+        Integer steps = stepsRaw != null ? Rules.count(Fields.STEPS, STEP, stepsRaw, errors) : Integer.valueOf(0);
         if (steps != null && max != null && steps > max) {
             errors.add(new FieldError(Fields.STEPS, "Step must be from 0 to max steps (" + max + "), not " + steps + "."));
         }

@@ -5,12 +5,14 @@ import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.Limits;
 import io.stepwise.engine.Loss;
-import io.stepwise.engine.Parameter;
+import io.stepwise.input.Count;
+import io.stepwise.input.InputError;
+import io.stepwise.input.Names;
+import io.stepwise.input.Range;
+import io.stepwise.input.Ranges;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The checks every playground field goes through, shared by the permalink decoder and the setup
@@ -61,46 +63,27 @@ final class Rules {
     }
 
     static Long seed(String field, String raw, List<FieldError> errors) {
-        String text = raw.strip();
-        if (!text.matches("\\d{1,9}")) {
-            errors.add(new FieldError(field, "Seed must be a whole number from 0 to " + Start.MAX_SEED + ", not “" + Numbers.shorten(text) + "”."));
-            return null;
-        }
-        return Long.parseLong(text);
+        Integer seed = read(errors, () -> Ranges.SEED.read(field, raw));
+        return seed == null ? null : Long.valueOf(seed);
     }
 
-    /**
-     * A number in (0, max] (or [0, max] when zero is allowed).
-     *
-     * @param label the field's name in a sentence, e.g. "Learning rate"
-     */
-    static Double number(String field, String label, String raw, boolean zeroAllowed, double max, List<FieldError> errors) {
-        Numbers.Read read = Numbers.read(raw);
-        if (!read.ok()) {
-            errors.add(new FieldError(field, label + " " + read.problem() + "."));
-            return null;
-        }
-        double v = read.value();
-        if (v < 0 || (!zeroAllowed && v == 0) || v > max) {
-            String range = zeroAllowed ? "from 0 to " + Numbers.compact(max) : "greater than 0 and at most " + Numbers.compact(max);
-            errors.add(new FieldError(field, label + " must be " + range + ", not " + Numbers.compact(v) + "."));
-            return null;
-        }
-        return v;
+    /** A number within its quantity's range (the same rule the lessons, the API and exercise files use). */
+    static Double number(String field, Range quantity, String raw, List<FieldError> errors) {
+        return read(errors, () -> quantity.read(field, raw));
     }
 
-    static Integer count(String field, String label, String raw, int max, List<FieldError> errors) {
-        String text = raw.strip();
-        if (!text.matches("\\d{1,9}")) {
-            errors.add(new FieldError(field, label + " must be a whole number from 0 to " + max + ", not “" + Numbers.shorten(text) + "”."));
+    static Integer count(String field, Count count, String raw, List<FieldError> errors) {
+        return read(errors, () -> count.read(field, raw));
+    }
+
+    /** The value a reader gives, or null with its error added to the list. */
+    static <T> T read(List<FieldError> errors, java.util.function.Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (InputError e) {
+            errors.add(new FieldError(e.field(), e.getMessage()));
             return null;
         }
-        int v = Integer.parseInt(text);
-        if (v > max) {
-            errors.add(new FieldError(field, label + " must be at most " + max + ", not " + v + "."));
-            return null;
-        }
-        return v;
     }
 
     /**
@@ -130,42 +113,14 @@ final class Rules {
         return values;
     }
 
-    /** "all", "weights", "biases", or parameter names joined by commas. */
+    /** "all", "weights", "biases", or parameter names joined by commas: {@link TrainSet#read}. */
     static TrainSet train(String field, String raw, Architecture arch, List<FieldError> errors) {
-        String text = raw.strip();
-        switch (text) {
-            case "all": return TrainSet.ALL;
-            case "weights": return TrainSet.WEIGHTS;
-            case "biases": return TrainSet.BIASES;
-            default: break;
-        }
-        return chosen(field, text.isEmpty() ? List.of() : Arrays.asList(text.split(",", -1)), arch, errors);
+        return chosen(field, Names.commaList(raw), arch, errors);
     }
 
-    /** Parameter names, each once; the result is written the shortest way ("all" when every one is named). */
+    /** Parameter names and keywords, each once; the result is written the shortest way ("all" when every one is named). */
     static TrainSet chosen(String field, List<String> names, Architecture arch, List<FieldError> errors) {
-        if (names.isEmpty()) {
-            errors.add(new FieldError(field, "Choose at least one parameter to train: all, weights, biases, or names such as w1,b3."));
-            return null;
-        }
-        Set<Integer> chosen = new LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
-        for (String n : names) {
-            String name = n.strip();
-            Parameter p = Parameter.parse(arch, name);
-            if (p == null) unknown.add("“" + Numbers.shorten(name) + "”");
-            else if (!chosen.add(p.flatIndex(arch))) {
-                errors.add(new FieldError(field, name + " is named twice in the trained parameters."));
-                return null;
-            }
-        }
-        if (!unknown.isEmpty()) {
-            errors.add(new FieldError(field, "The " + PlaygroundSetup.shape(arch.sizes()) + " network has no parameter "
-                    + String.join(", ", unknown) + "; it has w1…w" + arch.weightCount() + " and b1…b" + arch.biasCount()
-                    + " (or use all, weights, biases)."));
-            return null;
-        }
-        return TrainSet.of(arch, chosen.stream().mapToInt(Integer::intValue).toArray());
+        return read(errors, () -> TrainSet.read(names, arch, field, i -> field));
     }
 
     /** Rows joined by ';', values by ','; each row has the inputs, then the targets. */

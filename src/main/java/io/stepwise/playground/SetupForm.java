@@ -6,6 +6,7 @@ import io.stepwise.engine.Dataset;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
+import io.stepwise.input.Ranges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -394,10 +395,9 @@ public record SetupForm(String layers, String hidden, String output, String loss
             Architecture arch = layers == null || hidden == null || output == null ? null : new Architecture(layers, hidden, output);
             Start start = start(arch);
             TrainSet train = train(arch);
-            Double lr = Rules.number(Fields.LEARNING_RATE, "Learning rate", text(Fields.LEARNING_RATE), false,
-                    PlaygroundSetup.MAX_LEARNING_RATE, errors);
-            Double tol = Rules.number(Fields.TOLERANCE, "Tolerance", text(Fields.TOLERANCE), false, PlaygroundSetup.MAX_TOLERANCE, errors);
-            Integer max = Rules.count(Fields.MAX_STEPS, "Max steps", text(Fields.MAX_STEPS), io.stepwise.engine.Limits.MAX_STEPS, errors);
+            Double lr = Rules.number(Fields.LEARNING_RATE, Ranges.LEARNING_RATE, text(Fields.LEARNING_RATE), errors);
+            Double tol = Rules.number(Fields.TOLERANCE, Ranges.TOLERANCE, text(Fields.TOLERANCE), errors);
+            Integer max = Rules.count(Fields.MAX_STEPS, Ranges.MAX_STEPS, text(Fields.MAX_STEPS), errors);
             if (!errors.isEmpty()) return null;
             if (!Rules.withinWork(Fields.MAX_STEPS, arch, data.size(), max, errors)) return null;
             return new PlaygroundSetup(layers, hidden, output, loss, start, train, data, lr, tol, max);

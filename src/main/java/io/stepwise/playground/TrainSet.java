@@ -2,9 +2,12 @@ package io.stepwise.playground;
 
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Parameter;
+import io.stepwise.input.InputError;
+import io.stepwise.input.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Which parameters a run trains: all of them, the weights only, the biases only, or a chosen
@@ -39,6 +42,51 @@ public record TrainSet(Kind kind, List<String> names) {
         List<String> names = new ArrayList<>();
         for (int i : set) names.add(Parameter.ofFlatIndex(arch, i).name());
         return new TrainSet(Kind.CHOSEN, names);
+    }
+
+    /**
+     * The one reading of a train list, for the permalink, the setup form, the API and exercise
+     * files: each item is all, weights, biases or a parameter name (w1, b3), and the set is their
+     * union, written the shortest way. Nothing named, an item named twice and names the network
+     * does not have are refused.
+     *
+     * @param field the field of the whole list
+     * @param itemField the field of item i, where an error in one item is reported
+     */
+    public static TrainSet read(List<String> items, Architecture arch, String field, IntFunction<String> itemField) {
+        if (items.isEmpty()) {
+            throw new InputError(field, "Choose at least one parameter to train: all, weights, biases, or names such as w1,b3.");
+        }
+        TreeSet<Integer> chosen = new TreeSet<>();
+        List<String> seen = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        int firstUnknown = -1;
+        for (int i = 0; i < items.size(); i++) {
+            String name = items.get(i).strip();
+            if (seen.contains(name)) throw new InputError(itemField.apply(i), name + " is named twice in the trained parameters.");
+            seen.add(name);
+            int[] indices = switch (name) {
+                case "all" -> ALL.indices(arch);
+                case "weights" -> WEIGHTS.indices(arch);
+                case "biases" -> BIASES.indices(arch);
+                default -> {
+                    Parameter p = Parameter.parse(arch, name);
+                    yield p == null ? null : new int[] {p.flatIndex(arch)};
+                }
+            };
+            if (indices == null) {
+                if (firstUnknown < 0) firstUnknown = i;
+                unknown.add("“" + NumberText.shorten(name) + "”");
+            } else {
+                for (int k : indices) chosen.add(k);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputError(itemField.apply(firstUnknown), "The " + PlaygroundSetup.shape(arch.sizes()) + " network has no parameter "
+                    + String.join(", ", unknown) + "; it has w1…w" + arch.weightCount() + " and b1…b" + arch.biasCount()
+                    + " (or use all, weights, biases).");
+        }
+        return of(arch, chosen.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The flat indices (weights first, then biases) of the trained parameters, ascending. */

@@ -1,5 +1,7 @@
 package io.stepwise.tutorial;
 
+import io.stepwise.input.Ranges;
+
 /**
  * Everything the "train all seven parameters" lesson needs to redraw itself: the learning rate,
  * the tolerance for "run until done", and how many updates have been taken. The starting
@@ -9,9 +11,9 @@ public record AllParametersState(double learningRate, double tolerance, int step
     public static final AllParametersState DEFAULT = new AllParametersState(0.1, 0.001, 0);
     /** The run to the default tolerance needs 471 updates; this leaves room to step past it. */
     public static final int MAX_STEPS = 2_000;
-    /** Large enough to watch the descent blow up, small enough that step 0 always stays finite. */
-    public static final double MAX_LEARNING_RATE = 100;
-    public static final double MAX_TOLERANCE = 1_000;
+    /** The same ranges as everywhere ({@link Ranges}). */
+    public static final double MAX_LEARNING_RATE = Ranges.LEARNING_RATE.max();
+    public static final double MAX_TOLERANCE = Ranges.TOLERANCE.max();
 
     public AllParametersState withSteps(int steps) {
         return new AllParametersState(learningRate, tolerance, steps);

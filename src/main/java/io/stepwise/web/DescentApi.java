@@ -11,8 +11,11 @@ import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import io.stepwise.input.Ranges;
+import io.stepwise.playground.PlaygroundSetup;
+import io.stepwise.playground.TrainSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** POST /api/v1/descent: runs gradient descent and returns every state with full-precision numbers. */
@@ -28,18 +31,11 @@ final class DescentApi {
         Problem problem = Problem.read(body);
         Architecture arch = problem.network().architecture();
 
-        double learningRate = JsonFields.number(JsonFields.required(body, "learningRate", "learningRate"), "learningRate");
-        if (learningRate <= 0 || learningRate > 1_000) {
-            throw new BadRequest("learningRate", "learningRate must be greater than 0 and at most 1000.");
-        }
+        double learningRate = JsonFields.number(JsonFields.required(body, "learningRate", "learningRate"), "learningRate", Ranges.LEARNING_RATE);
         int[] trained = trained(body.get("train"), arch);
         JsonNode maxNode = body.get("maxSteps");
-        int maxSteps = maxNode == null ? 1_000 : JsonFields.integer(maxNode, "maxSteps", 0, Limits.MAX_STEPS);
-        Double tolerance = null;
-        if (body.hasNonNull("tolerance")) {
-            tolerance = JsonFields.number(body.get("tolerance"), "tolerance");
-            if (tolerance <= 0) throw new BadRequest("tolerance", "tolerance must be greater than 0.");
-        }
+        int maxSteps = maxNode == null ? PlaygroundSetup.DEFAULT_MAX_STEPS : JsonFields.count(maxNode, "maxSteps", Ranges.MAX_STEPS);
+        Double tolerance = body.hasNonNull("tolerance") ? JsonFields.number(body.get("tolerance"), "tolerance", Ranges.TOLERANCE) : null;
         long work = Limits.work(arch, problem.data().size(), maxSteps);
         if (work > Limits.MAX_WORK) {
             throw new BadRequest("maxSteps", "This run is too large: it would take " + work + " work units ((maxSteps + 1) × the cost of one step, which grows with samples, parameters and neurons)"
@@ -53,31 +49,13 @@ final class DescentApi {
         JsonBody.send(ctx, response(trace, trained, arch));
     }
 
-    /** The "train" list: parameter names, or one of "all", "weights", "biases". Absent means all. */
+    /** The "train" list, read like the playground's: parameter names and all, weights, biases. Absent means all. */
     static int[] trained(JsonNode node, Architecture arch) {
-        if (node == null || node.isNull()) return range(0, arch.parameterCount());
-        JsonNode list = JsonFields.array(node, "train", 1, arch.parameterCount() + 3);
-        Set<Integer> chosen = new LinkedHashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "train[" + i + "]";
-            String name = JsonFields.text(list.get(i), path);
-            if (!seen.add(name)) throw new BadRequest(path, "“" + JsonFields.shorten(name) + "” appears twice in train.");
-            switch (name) {
-                case "all" -> addAll(chosen, range(0, arch.parameterCount()));
-                case "weights" -> addAll(chosen, range(0, arch.weightCount()));
-                case "biases" -> addAll(chosen, range(arch.weightCount(), arch.parameterCount()));
-                default -> {
-                    Parameter p = Parameter.parse(arch, name);
-                    if (p == null) {
-                        throw new BadRequest(path, "Unknown parameter “" + JsonFields.shorten(name) + "”: this network has w1…w"
-                                + arch.weightCount() + " and b1…b" + arch.biasCount() + " (or use all, weights, biases).");
-                    }
-                    chosen.add(p.flatIndex(arch));
-                }
-            }
-        }
-        return chosen.stream().sorted().mapToInt(Integer::intValue).toArray();
+        if (node == null || node.isNull()) return TrainSet.ALL.indices(arch);
+        JsonNode list = JsonFields.array(node, "train", 0, arch.parameterCount() + 3);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) names.add(JsonFields.text(list.get(i), "train[" + i + "]"));
+        return QueryParams.refusing(() -> TrainSet.read(names, arch, "train", i -> "train[" + i + "]")).indices(arch);
     }
 
     /** The response body for a finished run; the playground's JSON export uses it too. */
@@ -123,13 +101,5 @@ final class DescentApi {
     private static void putParameters(ObjectNode node, Network network) {
         node.set("weights", JsonBody.numbers(network.weights()));
         node.set("biases", JsonBody.numbers(network.biases()));
-    }
-
-    private static int[] range(int from, int to) {
-        return java.util.stream.IntStream.range(from, to).toArray();
-    }
-
-    private static void addAll(Set<Integer> set, int[] values) {
-        for (int v : values) set.add(v);
     }
 }

@@ -1,6 +1,8 @@
 package io.stepwise.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.input.Count;
+import io.stepwise.input.Range;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -48,6 +50,18 @@ final class JsonFields {
         double v = node.doubleValue();
         if (!Double.isFinite(v)) throw new BadRequest(path, path + " must be a finite number.");
         return v;
+    }
+
+    /** A number within its quantity's range, refused with the same words as in a query string or form. */
+    static double number(JsonNode node, String path, Range quantity) {
+        double v = number(node, path);
+        return QueryParams.refusing(() -> quantity.check(path, v));
+    }
+
+    /** A whole number within its quantity's range, refused with the same words as in a query string or form. */
+    static int count(JsonNode node, String path, Count count) {
+        if (node == null || !node.isNumber()) throw new BadRequest(path, path + " must be a whole number.");
+        return QueryParams.refusing(() -> count.check(path, node.doubleValue()));
     }
 
     static double[] numbers(JsonNode parent, String name, String path, int length) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.exercise.ExerciseSet;
+import io.stepwise.input.Ranges;
 import io.stepwise.tutorial.LastBiasLesson;
 import io.stepwise.tutorial.LastBiasState;
 
@@ -39,9 +40,9 @@ final class LastBiasHandler {
         QueryParams q = new QueryParams(ctx);
         LastBiasState d = LastBiasState.DEFAULT;
         return new LastBiasState(
-                q.number(Paths.Q_B3, "Starting b3", preset.b3() != null ? preset.b3() : d.startB3(), -1_000, 1_000),
-                q.positive(Paths.Q_LEARNING_RATE, "Learning rate", preset.learningRate() != null ? preset.learningRate() : d.learningRate(), 10),
-                q.positive(Paths.Q_TOLERANCE, "Tolerance", d.tolerance(), 1_000),
+                q.number(Paths.Q_B3, "Starting b3", preset.b3() != null ? preset.b3() : d.startB3(), Ranges.START_B3.min(), Ranges.START_B3.max()),
+                q.positive(Paths.Q_LEARNING_RATE, "Learning rate", preset.learningRate() != null ? preset.learningRate() : d.learningRate(), Ranges.LEARNING_RATE.max()),
+                q.positive(Paths.Q_TOLERANCE, "Tolerance", d.tolerance(), Ranges.TOLERANCE.max()),
                 q.count(Paths.Q_STEPS, "Steps", d.steps(), LastBiasState.MAX_STEPS));
     }
 }

@@ -1,62 +1,65 @@
 package io.stepwise.web;
 
 import io.javalin.http.Context;
+import io.stepwise.input.Count;
+import io.stepwise.input.InputError;
+import io.stepwise.input.Names;
+import io.stepwise.input.NumberText;
+import io.stepwise.input.Range;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Reads numbers from a query string, refusing anything a lesson cannot use with a clear message. */
+/**
+ * Reads a lesson's query string through the one number and name reader ({@link io.stepwise.input}),
+ * refusing anything a lesson cannot use with the same message the playground, the API and
+ * exercise files give. A blank or absent parameter takes its default.
+ */
 final class QueryParams {
-    private static final int MAX_LENGTH = 40;
-
     private final Context ctx;
 
     QueryParams(Context ctx) { this.ctx = ctx; }
 
     /** A finite number within [min, max]; the default when the parameter is absent. */
     double number(String name, String label, double fallback, double min, double max) {
-        String raw = single(name);
-        if (raw == null) return fallback;
-        double value;
-        try {
-            value = Double.parseDouble(raw.replace('\u2212', '-'));
-        } catch (NumberFormatException e) {
-            throw new BadRequest(name, label + " must be a number, not “" + raw + "”.");
-        }
-        if (!Double.isFinite(value) || value < min || value > max) {
-            throw new BadRequest(name, label + " must be a number from " + plain(min) + " to " + plain(max) + ", not “" + raw + "”.");
-        }
-        return value;
+        return read(name, fallback, raw -> new Range(label, min, false, max).read(name, raw));
     }
 
-    /** A number that must be greater than min (exclusive) and at most max. */
+    /** A number greater than 0 and at most max. */
     double positive(String name, String label, double fallback, double max) {
-        double value = number(name, label, fallback, 0, max);
-        if (value == 0) throw new BadRequest(name, label + " must be greater than 0.");
-        return value;
+        return read(name, fallback, raw -> new Range(label, 0, true, max).read(name, raw));
     }
 
+    /** A whole number from 0 to max. */
     int count(String name, String label, int fallback, int max) {
-        String raw = single(name);
-        if (raw == null) return fallback;
-        if (!raw.matches("\\d{1,9}")) throw new BadRequest(name, label + " must be a whole number from 0 to " + max + ", not “" + raw + "”.");
-        int value = Integer.parseInt(raw);
-        if (value > max) throw new BadRequest(name, label + " must be at most " + max + ", not " + value + ".");
-        return value;
+        return read(name, fallback, raw -> new Count(label, max).read(name, raw));
     }
 
     /** An on/off switch: "1" or "0", off when absent. */
     boolean flag(String name, String label) {
-        String raw = single(name);
-        if (raw == null || raw.equals("0")) return false;
-        if (raw.equals("1")) return true;
-        throw new BadRequest(name, label + " must be 1 (on) or 0 (off), not “" + raw + "”.");
+        return read(name, false, raw -> switch (raw) {
+            case "0" -> false;
+            case "1" -> true;
+            default -> throw new InputError(name, label + " must be 1 (on) or 0 (off), not “" + NumberText.shorten(raw) + "”.");
+        });
     }
 
     /** A short token of letters, digits and dashes; the default when absent. */
     String text(String name, String fallback) {
+        return read(name, fallback, raw -> Names.token(name, raw));
+    }
+
+    private <T> T read(String name, T fallback, java.util.function.Function<String, T> reader) {
         String raw = single(name);
-        if (raw == null) return fallback;
-        if (!raw.matches("[A-Za-z0-9-]{1,20}")) throw new BadRequest(name, "“" + name + "” must be a short name, not “" + raw + "”.");
-        return raw;
+        return raw == null ? fallback : refusing(() -> reader.apply(raw));
+    }
+
+    /** The reader's value; its {@link InputError} as this layer's {@link BadRequest}. */
+    static <T> T refusing(Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (InputError e) {
+            throw new BadRequest(e.field(), e.getMessage());
+        }
     }
 
     private String single(String name) {
@@ -64,12 +67,10 @@ final class QueryParams {
         if (values.isEmpty()) return null;
         if (values.size() > 1) throw new BadRequest(name, "“" + name + "” is given " + values.size() + " times; give it once.");
         String raw = values.get(0).strip();
-        if (raw.isEmpty()) return null;
-        if (raw.length() > MAX_LENGTH) throw new BadRequest(name, "“" + name + "” is too long (at most " + MAX_LENGTH + " characters).");
-        return raw;
+        return raw.isEmpty() ? null : raw;
     }
 
     static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return NumberText.plain(v);
     }
 }

@@ -92,10 +92,10 @@ class ExerciseFilesTest {
                 unknown-field.json              | 7  | sets[0].quantity          | unknown field “quantity”
                 bad-id.json                     | 4  | sets[0].id                | “Class 7B” cannot be an id
                 duplicate-key.json              | 8  | sets[0].title             | Duplicate field 'title'
-                start-out-of-range.json         | 8  | sets[0].start.b3          | must be a number from -1000 to 1000, not 5000
+                start-out-of-range.json         | 8  | sets[0].start.b3          | Starting b3 must be a number from -1000 to 1000, not “5000”.
                 unknown-shape.json              | 8  | sets[0].start.shape       | unknown network shape “1-3-1”; the lesson has 1-2-1, 2-3-3-1, 1-4-4-4-1
                 no-sets.json                    | 2  | sets                      | "sets" is empty
-                negative-tolerance.json         | 8  | sets[0].tolerance.absolute | must be a number from 0 to 1000, not -0.1
+                negative-tolerance.json         | 8  | sets[0].tolerance.absolute | The absolute tolerance must be a number from 0 to 1000, not “-0.1”.
                 start-for-another-lesson.json   | 8  | sets[0].start.shape       | unknown field “shape”; the fields here are b3, learningRate
                 all-parameters-residual.json    | 9  | sets[0].quantities[1]     | the all-parameters lesson cannot ask “residual”; it can ask chain-factor, gradient, step-size, new-value.
                 all-parameters-start-b3.json    | 8  | sets[0].start.b3          | unknown field “b3”; the fields here are learningRate.

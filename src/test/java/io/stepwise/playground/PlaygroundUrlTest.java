@@ -67,7 +67,7 @@ class PlaygroundUrlTest {
             double[] b = {Double.MAX_VALUE / 1e10, -1.5e-7, 42, 0.0};
             PlaygroundSetup setup = new PlaygroundSetup(new int[] {1, 2, 2}, Activation.RELU, Activation.IDENTITY, Loss.HALF_SSE,
                     new Start.Given(w, b), new TrainSet(TrainSet.Kind.CHOSEN, List.of("w1", "w6", "b3")),
-                    new Dataset(new double[][] {{0.3}, {-7}}, new double[][] {{1, 2}, {3, 4.25}}), 1000, 1000, 0);
+                    new Dataset(new double[][] {{0.3}, {-7}}, new double[][] {{1, 2}, {3, 4.25}}), 100, 1000, 0);
             PlaygroundState back = roundTrip(new PlaygroundState(setup, 0, false));
             assertEquals(setup, back.setup());
             Start.Given given = (Start.Given) back.setup().start();
@@ -179,7 +179,7 @@ class PlaygroundUrlTest {
             assertEquals("Loss must be one of ssr, half-sse, mse, not “l1”.", byField.get(Fields.LOSS));
             assertEquals("The 2-3-1 network has no parameter “w99”; it has w1…w9 and b1…b4 (or use all, weights, biases).", byField.get(Fields.TRAIN));
             assertEquals("Row 2 of the data has 2 values; this network needs 3 values (2 inputs, then 1 target).", byField.get(Fields.DATA));
-            assertEquals("Learning rate must be greater than 0 and at most 1000, not 0.", byField.get(Fields.LEARNING_RATE));
+            assertEquals("Learning rate must be a number from 0 (exclusive) to 100, not “0”.", byField.get(Fields.LEARNING_RATE));
             assertEquals("Tolerance must be a number, not “abc”.", byField.get(Fields.TOLERANCE));
             assertEquals("Max steps must be a whole number from 0 to 100000, not “-1”.", byField.get(Fields.MAX_STEPS));
             assertEquals("swish", d.raw().get(Fields.HIDDEN));

@@ -192,6 +192,22 @@ class SetupFormTest {
         assertEquals("-1", f.learningRate());
         assertEquals(List.of("0", "1", "1"), f.rows().get(1));
         assertEquals(9 + 4, f.parameters().size());
-        assertEquals(Map.of(Fields.LEARNING_RATE, "Learning rate must be greater than 0 and at most 1000, not -1."), f.errors());
+        assertEquals(Map.of(Fields.LEARNING_RATE, "Learning rate must be a number from 0 (exclusive) to 100, not “-1”."), f.errors());
+    }
+
+    static List<io.stepwise.input.LearningRateCases.Case> learningRates() { return io.stepwise.input.LearningRateCases.ALL; }
+
+    /** The same texts as every other reader of the learning rate (web.OneNumberRuleTest), with the same messages. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("learningRates")
+    void the_form_reads_the_learning_rate_like_every_other_reader(io.stepwise.input.LearningRateCases.Case c) {
+        Map<String, List<String>> m = fields(PlaygroundState.DEFAULT);
+        put(m, Fields.LEARNING_RATE, c.raw());
+        SetupForm.Submission s = submit(m);
+        if (c.accepted()) {
+            assertTrue(s.ok(), () -> s.form().errors().toString());
+        } else {
+            assertEquals(Map.of(Fields.LEARNING_RATE, c.message()), s.form().errors());
+        }
     }
 }

@@ -153,8 +153,8 @@ class DescentApiTest extends ServerTest {
         void unknown_names() {
             rejects(reference(n -> ((ObjectNode) n.get("network")).put("hiddenActivation", "swish")), "network.hiddenActivation", "Unknown activation");
             rejects(reference(n -> n.put("loss", "cross-entropy")), "loss", "Unknown loss");
-            rejects(reference(n -> n.putArray("train").add("w9")), "train[0]", "Unknown parameter");
-            rejects(reference(n -> n.putArray("train").add("b3").add("b3")), "train[1]", "appears twice");
+            rejects(reference(n -> n.putArray("train").add("w9")), "train[0]", "The 1-2-1 network has no parameter “w9”");
+            rejects(reference(n -> n.putArray("train").add("b3").add("b3")), "train[1]", "b3 is named twice in the trained parameters.");
             rejects(reference(n -> n.put("learningrate", 0.1)), "learningrate", "Unknown field");
         }
 
@@ -164,8 +164,8 @@ class DescentApiTest extends ServerTest {
             rejects(reference(n -> ((ArrayNode) n.get("network").get("weights")).set(0, JSON.getNodeFactory().textNode("x"))), "network.weights[0]", "must be a number");
             rejects(REFERENCE.replace("3.34", "1e999"), "network.weights[0]", "finite");
             rejects(REFERENCE.replace("3.34", "NaN"), "", "not valid JSON");
-            rejects(reference(n -> n.put("learningRate", 0)), "learningRate", "greater than 0");
-            rejects(reference(n -> n.put("tolerance", -1)), "tolerance", "greater than 0");
+            rejects(reference(n -> n.put("learningRate", 0)), "learningRate", "Learning rate must be a number from 0 (exclusive) to 100, not “0”.");
+            rejects(reference(n -> n.put("tolerance", -1)), "tolerance", "Tolerance must be a number from 0 (exclusive) to 1000, not “-1”.");
         }
 
         @Test

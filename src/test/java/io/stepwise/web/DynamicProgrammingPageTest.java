@@ -57,10 +57,10 @@ class DynamicProgrammingPageTest extends ServerTest {
     void bad_parameters_get_clear_messages() {
         String[][] cases = {
                 {"shape=9-9", "Network shape must be one of 1-2-1, 2-3-3-1, 1-4-4-4-1"},
-                {"filled=3", "Filled layers must be at most 2"},
+                {"filled=3", "Filled layers must be a whole number from 0 to 2, not “3”."},
                 {"param=w9", "Parameter must be one of w1…w4 or b1…b3"},
                 {"sample=0", "Sample must be from 1 to 3"},
-                {"sample=4", "Sample must be at most 3"},
+                {"sample=4", "Sample must be a whole number from 0 to 3, not “4”."},
                 {"shape=%3Cb%3E", "must be a short name"},
         };
         BadInputChecks.assertEachRefused(server, "/tutorials/dynamic-programming", cases);
@@ -68,7 +68,7 @@ class DynamicProgrammingPageTest extends ServerTest {
 
     @Test
     void bad_input_for_htmx_is_a_fragment_and_scripts_are_escaped() {
-        BadInputChecks.assertFragmentRefused(server, "/tutorials/dynamic-programming?filled=9", "Filled layers must be at most 2");
+        BadInputChecks.assertFragmentRefused(server, "/tutorials/dynamic-programming?filled=9", "Filled layers must be a whole number from 0 to 2, not “9”.");
         BadInputChecks.assertScriptEscaped(server, "/tutorials/dynamic-programming", "param");
     }
 

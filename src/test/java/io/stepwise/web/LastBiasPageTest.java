@@ -128,12 +128,12 @@ class LastBiasPageTest extends ServerTest {
             String[][] cases = {
                     {"steps=abc", "Steps must be a whole number"},
                     {"steps=-1", "Steps must be a whole number"},
-                    {"steps=1001", "Steps must be at most 1000"},
-                    {"lr=0", "Learning rate must be greater than 0"},
-                    {"lr=NaN", "Learning rate must be a number from 0 to 10"},
-                    {"lr=Infinity", "Learning rate must be a number from 0 to 10"},
-                    {"b3=1e308", "Starting b3 must be a number from -1000 to 1000"},
-                    {"tol=-1", "Tolerance must be a number from 0 to 1000"},
+                    {"steps=1001", "Steps must be a whole number from 0 to 1000, not “1001”."},
+                    {"lr=0", "Learning rate must be a number from 0 (exclusive) to 100, not “0”."},
+                    {"lr=NaN", "Learning rate must be a finite number, not “NaN”."},
+                    {"lr=Infinity", "Learning rate must be a finite number, not “Infinity”."},
+                    {"b3=1e308", "Starting b3 must be a number from -1000 to 1000, not “1e308”."},
+                    {"tol=-1", "Tolerance must be a number from 0 (exclusive) to 1000, not “-1”."},
                     {"steps=1&steps=2", "given 2 times"},
                     {"b3=" + "9".repeat(50), "too long"},
             };

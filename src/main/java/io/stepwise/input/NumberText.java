@@ -1,0 +1,120 @@
+package io.stepwise.input;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The one reading of a number typed or sent as text, used by query strings, forms, CSV, typed
+ * answers and (for the range) JSON. Accepted: a plain decimal with an optional exponent ({@code 0.1},
+ * {@code -2}, {@code .5}, {@code 5.}, {@code 1e-3}, {@code 1E+2}), a leading {@code +}, the true
+ * minus sign U+2212, spaces around the number and between its sign and its digits. Refused, although
+ * {@link Double#parseDouble} would take them: hex floats ({@code 0x1p-3}), {@code Infinity},
+ * {@code NaN}, type suffixes ({@code 1d}, {@code 1f}); also underscores, spaces between digits,
+ * more than {@link #MAX_LENGTH} characters, and a decimal comma, with a message that says to use
+ * a point ({@code 1,500} could be one and a half or fifteen hundred).
+ */
+public final class NumberText {
+    public static final int MAX_LENGTH = 40;
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("\\+?\\d+");
+
+    private NumberText() {}
+
+    /** What can be wrong with the text, before any range is checked. */
+    public enum Problem { EMPTY, TOO_LONG, COMMA, NOT_A_NUMBER, NOT_FINITE, TOO_LARGE }
+
+    /**
+     * The outcome of reading one number.
+     *
+     * @param text the text as given, trimmed
+     * @param ascii the text as read: true minus as '-', no space after the sign
+     */
+    public record Read(double value, Problem problem, String text, String ascii) {
+        public boolean ok() { return problem == null; }
+
+        /**
+         * What is wrong, completing a sentence that starts with the field's name: "must be a
+         * number, not “abc”"; null when the text is a number.
+         */
+        public String phrase() {
+            if (problem == null) return null;
+            return switch (problem) {
+                case EMPTY -> "is empty";
+                case TOO_LONG -> "is too long (at most " + MAX_LENGTH + " characters)";
+                case COMMA -> "must use a point as the decimal separator, not a comma: “" + shorten(text) + "”";
+                case NOT_A_NUMBER -> "must be a number, not “" + shorten(text) + "”";
+                case NOT_FINITE -> "must be a finite number, not “" + shorten(text) + "”";
+                case TOO_LARGE -> "is too large to compute with (“" + shorten(text) + "”)";
+            };
+        }
+
+        /** Throws the problem, if any, as a sentence about the field; the value otherwise. */
+        public double orThrow(String field, String label) {
+            if (problem != null) throw new InputError(field, label + " " + phrase() + ".");
+            return value;
+        }
+    }
+
+    /** Reads a finite decimal number (see the class comment for what is accepted). */
+    public static Read decimal(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) return failed(Problem.EMPTY, text);
+        if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
+        // A space between the sign and the digits is harmless ("− 0.5"); one between digits is not ("2 61").
+        String ascii = text.replace('\u2212', '-').replaceFirst("^([+-])\\s+", "$1");
+        if (ascii.indexOf(',') >= 0) return new Read(Double.NaN, Problem.COMMA, text, ascii);
+        if (!DECIMAL.matcher(ascii).matches()) {
+            boolean named = ascii.matches("(?i)[+-]?(nan|inf|infinity)");
+            return new Read(Double.NaN, named ? Problem.NOT_FINITE : Problem.NOT_A_NUMBER, text, ascii);
+        }
+        double v = Double.parseDouble(ascii);
+        if (!Double.isFinite(v)) return new Read(Double.NaN, Problem.TOO_LARGE, text, ascii);
+        return new Read(v, null, text, ascii);
+    }
+
+    /**
+     * Reads a whole number: digits with an optional leading {@code +}. A sign, point, exponent or
+     * comma makes it {@link Problem#NOT_A_NUMBER}; the caller words it with its range.
+     */
+    public static Read whole(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) return failed(Problem.EMPTY, text);
+        if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
+        if (!WHOLE.matcher(text).matches()) return new Read(Double.NaN, Problem.NOT_A_NUMBER, text, text);
+        String digits = text.replaceFirst("^\\+0*", "").replaceFirst("^0+", "");
+        // Beyond 15 digits the value is only compared with a limit, never used.
+        double v = digits.length() > 15 ? 1e15 : digits.isEmpty() ? 0 : Long.parseLong(digits);
+        return new Read(v, null, text, text);
+    }
+
+    /**
+     * Short text that reads back as exactly this double: "0.1", "3", "-2.5", "0.001", "1e-7",
+     * "1.5e20" (plain unless scientific notation is clearly shorter). Uses '-': URLs and CSV want ASCII.
+     */
+    public static String compact(double v) {
+        if (!Double.isFinite(v)) return Double.toString(v);
+        if (v == 0) return (1 / v < 0) ? "-0" : "0";
+        BigDecimal exact = BigDecimal.valueOf(v).stripTrailingZeros();
+        String plain = exact.toPlainString();
+        String digits = exact.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - exact.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        String scientific = (v < 0 ? "-" : "") + mantissa + "e" + exponent;
+        // Plain reads better ("0.001", not "1e-3"); scientific only where it saves real length.
+        return scientific.length() + 2 < plain.length() ? scientific : plain;
+    }
+
+    /** The value written out in full, never in scientific notation: "0.0001", "1000". */
+    public static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** Quoted input is cut to 24 characters in messages. */
+    public static String shorten(String s) {
+        return s.length() > 24 ? s.substring(0, 24) + "…" : s;
+    }
+
+    private static Read failed(Problem problem, String text) {
+        return new Read(Double.NaN, problem, text, text);
+    }
+}

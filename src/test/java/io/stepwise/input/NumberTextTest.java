@@ -1,0 +1,133 @@
+package io.stepwise.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.stepwise.engine.Limits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberTextTest {
+
+    @ParameterizedTest(name = "“{0}” is {1}")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+            0.1|0.1
+            -2|-2
+            .5|0.5
+            5.|5
+            1e-3|0.001
+            1E+2|100
+            +0.5|0.5
+            −0.1|-0.1
+            − 0.1|-0.1
+             7 |7
+            0|0
+            """)
+    void plain_decimals_and_scientific_notation_are_read(String raw, double value) {
+        NumberText.Read read = NumberText.decimal(raw);
+        assertTrue(read.ok(), read.phrase());
+        assertEquals(value, read.value(), 0.0);
+    }
+
+    @ParameterizedTest(name = "“{0}”: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0x1p-3|NOT_A_NUMBER
+            0x10|NOT_A_NUMBER
+            1d|NOT_A_NUMBER
+            1f|NOT_A_NUMBER
+            1_000|NOT_A_NUMBER
+            2 61|NOT_A_NUMBER
+            e5|NOT_A_NUMBER
+            --2|NOT_A_NUMBER
+            Infinity|NOT_FINITE
+            -inf|NOT_FINITE
+            NaN|NOT_FINITE
+            1,5|COMMA
+            1e400|TOO_LARGE
+            """)
+    void what_double_parsing_would_take_is_refused_with_its_reason(String raw, NumberText.Problem problem) {
+        assertEquals(problem, NumberText.decimal(raw).problem());
+        assertTrue(Double.isNaN(NumberText.decimal(raw).value()));
+    }
+
+    @Test
+    void empty_and_long_texts_are_refused_before_they_are_parsed() {
+        assertEquals(NumberText.Problem.EMPTY, NumberText.decimal("  ").problem());
+        assertEquals(NumberText.Problem.EMPTY, NumberText.decimal(null).problem());
+        assertEquals(NumberText.Problem.TOO_LONG, NumberText.decimal("1".repeat(41)).problem());
+        assertTrue(NumberText.decimal("1".repeat(40)).ok());
+    }
+
+    @Test
+    void a_decimal_comma_is_told_to_use_a_point() {
+        InputError e = assertThrows(InputError.class, () -> Ranges.LEARNING_RATE.read("lr", "0,1"));
+        assertEquals("lr", e.field());
+        assertEquals("Learning rate must use a point as the decimal separator, not a comma: “0,1”.", e.getMessage());
+    }
+
+    @Test
+    void ranges_say_whether_the_bound_is_included() {
+        assertEquals("Learning rate must be a number from 0 (exclusive) to 100, not “0”.",
+                assertThrows(InputError.class, () -> Ranges.LEARNING_RATE.check("learningRate", 0)).getMessage());
+        assertEquals("Starting b3 must be a number from -1000 to 1000, not “1001”.",
+                assertThrows(InputError.class, () -> Ranges.START_B3.read("b3", "1001")).getMessage());
+        assertEquals(-1000, Ranges.START_B3.read("b3", "−1000"));
+        assertEquals(100, Ranges.LEARNING_RATE.read("lr", "1E2"));
+        assertEquals("0", Ranges.LEARNING_RATE.minText());
+        assertEquals("100", Ranges.LEARNING_RATE.maxText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "1.5", "1e3", "abc", "1,000", "100001"})
+    void whole_numbers_outside_the_range_or_not_whole_get_one_message(String raw) {
+        InputError e = assertThrows(InputError.class, () -> Ranges.MAX_STEPS.read("max", raw));
+        assertEquals("Max steps must be a whole number from 0 to 100000, not “" + raw + "”.", e.getMessage());
+    }
+
+    @Test
+    void whole_numbers_take_a_plus_and_leading_zeros_and_json_values_are_checked_alike() {
+        assertEquals(7, Ranges.SEED.read("seed", "+007"));
+        assertEquals(0, Ranges.SEED.read("seed", "0"));
+        assertEquals(100_000, Ranges.MAX_STEPS.check("maxSteps", 100_000.0));
+        assertThrows(InputError.class, () -> Ranges.MAX_STEPS.check("maxSteps", 2.5));
+        assertThrows(InputError.class, () -> Ranges.SEED.read("seed", "9".repeat(30)));
+    }
+
+    @Test
+    void the_step_cap_is_the_engines() {
+        assertEquals(Limits.MAX_STEPS, Ranges.MAX_STEPS.max());
+    }
+
+    @Test
+    void compact_text_reads_back_as_the_same_double() {
+        for (double v : new double[] {0.1, -2.5, 1e-7, 1.5e20, 0.001, 3, 1 / 3.0}) {
+            assertEquals(v, NumberText.decimal(NumberText.compact(v)).value(), 0.0);
+        }
+        assertEquals("0.001", NumberText.compact(0.001));
+        assertEquals("1e-7", NumberText.compact(1e-7));
+    }
+
+    @Test
+    void short_names_are_letters_digits_and_dashes() {
+        assertEquals("2-3-3-1", Names.token("shape", " 2-3-3-1 "));
+        assertEquals("“shape” must be a short name, not “<b>”.", assertThrows(InputError.class, () -> Names.token("shape", "<b>")).getMessage());
+        assertFalse(Names.commaList("w1, b3").contains(" b3"));
+    }
+
+    static java.util.List<LearningRateCases.Case> cases() { return LearningRateCases.ALL; }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void the_learning_rate_table_holds_for_the_reader_itself(LearningRateCases.Case c) {
+        if (c.accepted()) {
+            assertTrue(Ranges.LEARNING_RATE.read("lr", c.raw()) > 0);
+        } else {
+            assertEquals(c.message(), assertThrows(InputError.class, () -> Ranges.LEARNING_RATE.read("lr", c.raw())).getMessage());
+        }
+    }
+}
