@@ -24,8 +24,8 @@ public final class LastBiasLesson {
     public static LastBiasView view(LastBiasState state) {
         Network start = DosageExample.lastBiasStart(state.startB3());
         int[] trained = {B3.flatIndex(DosageExample.ARCHITECTURE)};
-        Descent.Settings settings = Descent.Settings.plain(Loss.SSR, state.learningRate(), trained, LastBiasState.MAX_STEPS,
-                state.tolerance());
+        Descent.Settings settings = Descent.Settings.plain(Loss.SSR, state.learningRate(), trained,
+                Math.max(state.steps(), LastBiasState.MAX_STEPS), state.tolerance());
         Trace trace = Descent.replay(start, DosageExample.DATA, settings, Descent.Plan.upTo(state.steps(), state.steps() + 1));
         List<Step> steps = trace.recent();
         Step current = trace.current();
