@@ -70,7 +70,7 @@ public final class AllParametersLessonPage {
     public Locator doneNote() { return page.getByText(Pattern.compile("^\\s*Done:")); }
 
     /** The note shown when the learning rate makes the run blow up. */
-    public Locator divergenceNote() { return page.getByText(Pattern.compile("^\\s*This learning rate is too large")); }
+    public Locator divergenceNote() { return page.locator("#lesson-divergence"); }
 
     public Locator learningRate() { return page.getByLabel("Learning rate", new Page.GetByLabelOptions().setExact(true)); }
 

@@ -1,6 +1,7 @@
 package io.stepwise.playground;
 
 import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Descent;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class HistoryCsv {
         PlaygroundSetup setup = state.setup();
         int[] trained = setup.trained();
         StringBuilder out = new StringBuilder(String.join(",", columns(setup))).append('\n');
-        PlaygroundRun.run(setup, state.steps(), 1, step -> line(out, step, trained));
+        setup.replay(Descent.Plan.upTo(state.steps(), 1).withEach(step -> line(out, step, trained)));
         return out.toString();
     }
 

@@ -3,11 +3,14 @@ package io.stepwise.playground;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Backprop;
 import io.stepwise.engine.Dataset;
+import io.stepwise.engine.Descent;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.PathSum;
 import io.stepwise.engine.Step;
+import io.stepwise.engine.Trace;
+import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.NetworkDiagram;
 import io.stepwise.tutorial.Num;
 import java.util.ArrayList;
@@ -35,13 +38,13 @@ public final class Playground {
 
     public static PlaygroundView view(PlaygroundState state) {
         PlaygroundSetup setup = state.setup();
-        PlaygroundRun.Result run = PlaygroundRun.run(setup, state.steps(), MAX_HISTORY_ROWS, null);
+        Trace run = setup.replay(Descent.Plan.upTo(state.steps(), MAX_HISTORY_ROWS));
         Architecture arch = setup.architecture();
         String lossName = lossName(setup.loss());
-        PlaygroundView.Notice divergence = notice(run.divergence(), setup, lossName);
+        DivergenceNotice divergence = run.diverged() ? DivergenceNotice.of(run.divergence(), lossName, setup.learningRate()) : null;
         Step step = run.current();
         if (step == null) {
-            return new PlaygroundView(state, summary(setup), lossName, null, -1, -1, divergence, true, List.of(), 0, List.of(),
+            return new PlaygroundView(state, summary(setup), lossName, null, -1, -1, null, divergence, true, List.of(), 0, List.of(),
                     null, null, null, null, null, List.of(), PlaygroundFormulas.of(setup));
         }
         Backprop bp = Backprop.run(step.network(), setup.data(), setup.loss());
@@ -65,8 +68,9 @@ public final class Playground {
         }
         int omitted = step.index() + 1 - history.size();
 
+        Num convergedLoss = run.converged() ? Num.of(run.losses()[run.convergedAt()]) : null;
         return new PlaygroundView(state, summary(setup), lossName, current(step, setup, trained), run.lastStep(), run.convergedAt(),
-                divergence, run.stoppedEarly(state.steps()), history, omitted, historyParameters, deltas(bp, arch, setup.data()),
+                convergedLoss, divergence, run.stoppedEarly(state.steps()), history, omitted, historyParameters, deltas(bp, arch, setup.data()),
                 gradients(bp, arch, setup.data(), trained), diagram(step.network(), trained), diagramNote(arch),
                 PlaygroundCharts.history(run.losses(), state.logLoss(), lossName),
                 PlaygroundCharts.fits(step.network(), setup.data(), step.index()), PlaygroundFormulas.of(setup));
@@ -212,24 +216,5 @@ public final class Playground {
         if (s.start() instanceof Start.Seeded seeded) b.append("random start values (seed ").append(seeded.seed()).append(")");
         else b.append("the given start values");
         return b.append(".").toString();
-    }
-
-    private static PlaygroundView.Notice notice(PlaygroundRun.Divergence d, PlaygroundSetup setup, String lossName) {
-        if (d == null) return null;
-        String smaller = "Try a smaller learning rate, such as " + Numbers.compact(setup.learningRate() / 10) + ".";
-        if (d.kind() == PlaygroundRun.Kind.EXPLODED) {
-            return new PlaygroundView.Notice("The loss exploded at step " + d.step(),
-                    lossName + " grew from " + Num.of(d.startLoss()).display() + " at step 0 to " + Num.of(d.loss()).display()
-                            + " at step " + d.step() + ", more than a million times larger: each step overshoots the minimum further "
-                            + "than the last. The run stops there. " + smaller);
-        }
-        if (d.step() == 0) {
-            return new PlaygroundView.Notice("The start cannot be computed",
-                    "Already at step 0 a value is not finite: the start values or the data are too large to compute with "
-                            + "(a number overflowed). Use smaller start values, or scale the data down.");
-        }
-        return new PlaygroundView.Notice("A value stopped being finite at step " + d.step(),
-                "Computing step " + d.step() + " overflows: the steps grow instead of shrinking until a number is too large for a "
-                        + "double. The run stops at step " + (d.step() - 1) + ", the last one that can be shown. " + smaller);
     }
 }

@@ -3,9 +3,11 @@ package io.stepwise.playground;
 import io.stepwise.engine.Activation;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
+import io.stepwise.engine.Descent;
 import io.stepwise.engine.Limits;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
+import io.stepwise.engine.Trace;
 import io.stepwise.tutorial.DosageExample;
 import java.util.Arrays;
 
@@ -42,6 +44,16 @@ public record PlaygroundSetup(int[] layers, Activation hidden, Activation output
     public Network startNetwork() { return start.network(architecture()); }
 
     public int[] trained() { return train.indices(architecture()); }
+
+    /** The descent this setup asks for: plain gradient descent on the trained parameters. */
+    public Descent.Settings descent() {
+        return Descent.Settings.plain(loss, learningRate, trained(), maxSteps, tolerance);
+    }
+
+    /** Replays this setup's descent with the engine's one replay. */
+    public Trace replay(Descent.Plan plan) {
+        return Descent.replay(startNetwork(), data, descent(), plan);
+    }
 
     /** The descent's cost before it starts: (max steps + 1) × samples × parameters, as the engine counts it. */
     public long work() { return Limits.work(architecture(), data.size(), maxSteps); }

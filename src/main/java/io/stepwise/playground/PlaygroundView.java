@@ -2,6 +2,7 @@ package io.stepwise.playground;
 
 import io.stepwise.chart.Chart;
 import io.stepwise.formula.Formula;
+import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.NetworkDiagram;
 import io.stepwise.tutorial.Num;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param current the state shown, or null when not even the start can be computed
  * @param lastStep the furthest step the controls may go to
  * @param convergedAt the first step whose every trained |step size| is below the tolerance, or −1
+ * @param convergedLoss the loss at convergedAt, once the current step has reached it; else null
  * @param divergence what went wrong and where, in words, or null
  * @param stoppedEarly the requested step could not be reached because the run diverged first
  * @param history the states up to the current one, newest first
@@ -27,13 +29,10 @@ import java.util.List;
  * @param fits the predictions against the data, one per output, for one-input data only
  */
 public record PlaygroundView(PlaygroundState state, String summary, String lossName, CurrentStep current, int lastStep,
-                             int convergedAt, Notice divergence, boolean stoppedEarly, List<HistoryRow> history,
+                             int convergedAt, Num convergedLoss, DivergenceNotice divergence, boolean stoppedEarly, List<HistoryRow> history,
                              int historyOmitted, List<String> historyParameters, DeltaTable deltas, GradientTable gradients,
                              NetworkDiagram diagram, String diagramNote, Chart lossHistory, List<Chart> fits,
                              List<Formula> formulas) {
-
-    /** A plain message with a heading. */
-    public record Notice(String title, String message) {}
 
     /** One output of one sample: the target, the prediction and the residual target − prediction. */
     public record OutputCells(Num target, Num predicted, Num residual) {}

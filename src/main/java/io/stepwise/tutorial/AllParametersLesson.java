@@ -56,70 +56,49 @@ public final class AllParametersLesson {
      */
     public record ChainRule(Parameter parameter, List<Factor> factors, double[][] values, double[] products, double sum) {}
 
-    /**
-     * The descent from the fixed start as far as the lesson goes, cut before the first state it
-     * could not show.
-     *
-     * @param diverged the run blew up before {@link AllParametersState#MAX_STEPS}
-     */
-    record Replay(List<Step> steps, boolean diverged) {}
-
     /** Recent replays by learning rate: a replay depends on nothing else, and costs milliseconds. */
-    private static final Map<Double, Replay> REPLAYS = new LinkedHashMap<>(32, 0.75f, true) {
+    private static final Map<Double, Trace> REPLAYS = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Double, Replay> eldest) { return size() > 16; }
+        protected boolean removeEldestEntry(Map.Entry<Double, Trace> eldest) { return size() > 16; }
     };
 
-    static Replay replay(double learningRate) {
+    /**
+     * The descent from the fixed start as far as the lesson goes, every state kept, cut where it
+     * diverges. It has no tolerance: each request applies its own ({@link Trace#convergedAt(double)}).
+     */
+    static Trace replay(double learningRate) {
         synchronized (REPLAYS) {
-            Replay known = REPLAYS.get(learningRate);
+            Trace known = REPLAYS.get(learningRate);
             if (known != null) return known;
         }
         int horizon = AllParametersState.MAX_STEPS;
-        Descent.Settings settings = new Descent.Settings(LOSS, learningRate, flatIndices(), horizon, null, horizon + 1);
-        Trace trace = Descent.run(DosageExample.allParametersStart(), DATA, settings);
-        // Descent already stops before a loss or gradient stops being finite; the chain-rule
-        // products and the new values are shown too, so they must be finite as well.
-        List<Step> steps = new ArrayList<>();
-        for (Step s : trace.steps()) {
-            if (!showable(s)) break;
-            steps.add(s);
-        }
-        Replay replay = new Replay(List.copyOf(steps), trace.diverged() || steps.size() < trace.steps().size());
+        Descent.Settings settings = Descent.Settings.plain(LOSS, learningRate, flatIndices(), horizon, null);
+        Trace trace = Descent.replay(DosageExample.allParametersStart(), DATA, settings, Descent.Plan.upTo(horizon, horizon + 1));
         synchronized (REPLAYS) {
-            REPLAYS.put(learningRate, replay);
+            REPLAYS.put(learningRate, trace);
         }
-        return replay;
+        return trace;
     }
 
     /**
      * The state's view, read from the replay (as far as the lesson allows) that shows the current
      * step and tells where "run until every step size is below the tolerance" ends and whether
-     * the run blows up.
+     * the run diverges.
      */
     public static AllParametersView view(AllParametersState state) {
-        Replay replay = replay(state.learningRate());
-        List<Step> steps = replay.steps();
-        int lastStep = steps.size() - 1;
-        boolean diverged = replay.diverged();
-
-        int convergedAt = -1;
-        for (Step s : steps) {
-            if (withinTolerance(s, state.tolerance())) {
-                convergedAt = s.index();
-                break;
-            }
-        }
-        int shown = Math.min(state.steps(), lastStep);
+        Trace replay = replay(state.learningRate());
+        List<Step> steps = replay.recent();
+        int shown = Math.min(state.steps(), replay.lastStep());
         Step current = steps.get(shown);
 
         // The newest rows and the start; the loss chart shows every step, the API every value.
+        HistoryWindow window = HistoryWindow.of(shown, AllParametersView.HISTORY_ROWS);
         List<AllParametersView.HistoryRow> history = new ArrayList<>();
-        int oldestListed = Math.max(1, shown - AllParametersView.HISTORY_ROWS + 1);
-        for (int k = shown; k >= oldestListed; k--) history.add(historyRow(steps.get(k)));
+        for (int k = shown; k >= window.from(); k--) history.add(historyRow(steps.get(k)));
         history.add(historyRow(steps.get(0)));
-        return new AllParametersView(state, currentStep(current, state), history, convergedAt,
-                diverged ? lastStep + 1 : -1, lastStep, shown < state.steps(), oldestListed - 1, steps.subList(0, shown + 1));
+        DivergenceNotice divergence = replay.diverged() ? DivergenceNotice.of(replay.divergence(), "SSR", state.learningRate()) : null;
+        return new AllParametersView(state, currentStep(current, state), history, replay.convergedAt(state.tolerance()),
+                divergence, replay.lastStep(), shown < state.steps(), window.omitted(), steps.subList(0, shown + 1));
     }
 
     public static List<ChainRule> chainRules(Network network) {
@@ -205,27 +184,6 @@ public final class AllParametersLesson {
             if (PARAMETERS.get(k).name().equals(name)) return CHAIN_FORMULAS.get(k);
         }
         throw new IllegalArgumentException("no parameter " + name);
-    }
-
-    /** True when every number the page would show for this state is finite, the new values included. */
-    static boolean showable(Step step) {
-        if (!step.next().isFinite()) return false;
-        ForwardPass forward = ForwardPass.run(step.network(), DATA);
-        for (double[][] layer : forward.preActivations()) {
-            for (double[] sample : layer) for (double v : sample) if (!Double.isFinite(v)) return false;
-        }
-        for (ChainRule rule : chainRules(step.network(), forward)) {
-            if (!Double.isFinite(rule.sum())) return false;
-            for (double v : rule.products()) if (!Double.isFinite(v)) return false;
-        }
-        return true;
-    }
-
-    static boolean withinTolerance(Step step, double tolerance) {
-        for (Parameter p : PARAMETERS) {
-            if (Math.abs(step.stepSize(p)) >= tolerance) return false;
-        }
-        return true;
     }
 
     private static AllParametersView.CurrentStep currentStep(Step step, AllParametersState state) {

@@ -12,14 +12,14 @@ import java.util.List;
  * @param historyOmitted how many states between the listed ones and the start are left out
  * @param convergedAt the first step whose every |step size| is below the tolerance, or −1 if none
  *                    is within {@link AllParametersState#MAX_STEPS}
- * @param divergedAt the step at which a value stopped being finite, or −1
+ * @param divergence what went wrong and where, or null
  * @param lastStep the last step that can be shown: {@link AllParametersState#MAX_STEPS}, or the
- *                 step before the run blew up
+ *                 last one before or at a divergence
  * @param stoppedEarly the requested step could not be reached because the run blew up first
  * @param steps the engine's states from step 0 to the one shown, for the pictures
  */
 public record AllParametersView(AllParametersState state, CurrentStep current, List<HistoryRow> history,
-                                int convergedAt, int divergedAt, int lastStep, boolean stoppedEarly, int historyOmitted,
+                                int convergedAt, DivergenceNotice divergence, int lastStep, boolean stoppedEarly, int historyOmitted,
                                 List<Step> steps) {
     /** Rows of the history table besides the start: a long run would otherwise send a megabyte of table. */
     public static final int HISTORY_ROWS = 100;
@@ -56,7 +56,10 @@ public record AllParametersView(AllParametersState state, CurrentStep current, L
 
     public boolean converged() { return convergedAt >= 0 && current.index() >= convergedAt; }
 
-    public boolean diverged() { return divergedAt >= 0; }
+    public boolean diverged() { return divergence != null; }
+
+    /** SSR at the converged step, which the "done" note quotes (the current step may lie beyond it). */
+    public Num convergedSsr() { return Num.of(steps.get(convergedAt).loss()); }
 
     /** The state before any update: the starting values. */
     public HistoryRow start() { return history.get(history.size() - 1); }
@@ -72,7 +75,7 @@ public record AllParametersView(AllParametersState state, CurrentStep current, L
         String text = "Step " + current.index() + ": SSR = " + current.ssr().display() + "."
                 + (largestStep ? " The largest step size is " + current.largestStep().display() + ", for " + current.largestName() + "." : "");
         if (converged()) return text + " Every step size is below the tolerance: done.";
-        if (diverged() && current.index() == lastStep) return text + " The next update would overflow: try a smaller learning rate.";
+        if (diverged() && current.index() == lastStep) return text + " " + divergence.title() + ".";
         return text;
     }
 }

@@ -17,34 +17,30 @@ public final class LastBiasLesson {
     private LastBiasLesson() {}
 
     /**
-     * Replays the descent from the starting b3 (cheap: three samples) far enough to show the
-     * current step and to know where "run until the step size is below the tolerance" ends.
+     * Replays the descent from the starting b3 (cheap: three samples) to the current step, and on
+     * until the tolerance is met (where "run until the step size is below the tolerance" ends) or
+     * the run diverges: most requests replay a handful of updates, not the whole cap.
      */
     public static LastBiasView view(LastBiasState state) {
         Network start = DosageExample.lastBiasStart(state.startB3());
         int[] trained = {B3.flatIndex(DosageExample.ARCHITECTURE)};
-        // First as far as the tolerance (that is where "run" goes), then on to the step asked for
-        // if it lies beyond: most requests replay a handful of updates, not the whole cap.
-        Trace trace = Descent.run(start, DosageExample.DATA, new Descent.Settings(Loss.SSR, state.learningRate(), trained,
-                LastBiasState.MAX_STEPS, state.tolerance(), LastBiasState.MAX_STEPS + 1));
-        int convergedAt = trace.converged() ? trace.updates() : -1;
-        if (state.steps() > trace.updates() && !trace.diverged()) {
-            trace = Descent.run(start, DosageExample.DATA, new Descent.Settings(Loss.SSR, state.learningRate(), trained,
-                    Math.max(state.steps(), LastBiasState.MAX_STEPS), null, Math.max(state.steps(), LastBiasState.MAX_STEPS) + 1));
-        }
-        List<Step> steps = trace.steps();
-        int divergedAt = trace.diverged() ? steps.size() : -1;
-        int shown = Math.min(state.steps(), steps.size() - 1);
-        Step current = steps.get(shown);
+        Descent.Settings settings = Descent.Settings.plain(Loss.SSR, state.learningRate(), trained,
+                Math.max(state.steps(), LastBiasState.MAX_STEPS), state.tolerance());
+        Trace trace = Descent.replay(start, DosageExample.DATA, settings, Descent.Plan.upTo(state.steps(), state.steps() + 1));
+        List<Step> steps = trace.recent();
+        Step current = trace.current();
+        int shown = current.index();
 
-        // The newest updates; the loss chart shows every step, the API every value.
+        // The start and the newest states; the loss chart shows every step, the API every value.
+        HistoryWindow window = HistoryWindow.of(shown, LastBiasView.HISTORY_ROWS);
         List<HistoryRow> history = new ArrayList<>();
-        int omitted = Math.max(0, shown - LastBiasView.HISTORY_ROWS);
-        for (int k = omitted; k < shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
+        history.add(HistoryRow.of(steps.get(0), B3));
+        for (int k = window.from(); k <= shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
         NetworkDiagram diagram = NetworkDiagram.of(current.network(), List.of("dosage"),
                 Set.of(B3.flatIndex(DosageExample.ARCHITECTURE)), null, null, "The dosage network at step " + current.index());
-        return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history,
-                convergedAt, divergedAt, shown < state.steps(), omitted, diagram, steps.subList(0, shown + 1));
+        DivergenceNotice divergence = trace.diverged() ? DivergenceNotice.of(trace.divergence(), "SSR", state.learningRate()) : null;
+        return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history, trace.convergedAt(),
+                trace.lastStep(), divergence, trace.stoppedEarly(state.steps()), window.omitted(), diagram, steps);
     }
 
     /** One sample's line in the current step's table. */
@@ -71,11 +67,11 @@ public final class LastBiasLesson {
         }
     }
 
-    /** One update taken: where b3 was, the loss and slope there, and where b3 went. */
+    /** The state after {@code step} updates: b3, the loss and slope there, and the update taken from it. */
     public record HistoryRow(int step, Num b3, Num ssr, Num slope, Num stepSize, Num newB3) {
         static HistoryRow of(Step step, Parameter p) {
             double b3 = step.network().get(p);
-            return new HistoryRow(step.index() + 1, Num.of(b3), Num.of(step.loss()), Num.of(step.gradient(p)),
+            return new HistoryRow(step.index(), Num.of(b3), Num.of(step.loss()), Num.of(step.gradient(p)),
                     Num.of(step.stepSize(p)), Num.of(b3 - step.stepSize(p)));
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Descent;
+import io.stepwise.engine.Divergence;
 import io.stepwise.engine.Limits;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
@@ -45,7 +46,7 @@ final class DescentApi {
         int perStep = problem.data().size() * arch.outputCount() * 2 + arch.parameterCount() * 3;
         int listLimit = Math.max(1, Math.min(Limits.MAX_LISTED_STEPS, MAX_LISTED_NUMBERS / perStep));
         Trace trace = Descent.run(problem.network(), problem.data(),
-                new Descent.Settings(problem.loss(), learningRate, trained, maxSteps, tolerance, listLimit));
+                Descent.Settings.plain(problem.loss(), learningRate, trained, maxSteps, tolerance), listLimit);
         JsonBody.send(ctx, response(trace, trained, arch));
     }
 
@@ -62,7 +63,7 @@ final class DescentApi {
     static ObjectNode response(Trace trace, int[] trained, Architecture arch) {
         ObjectNode root = JsonBody.MAPPER.createObjectNode();
         ArrayNode steps = root.putArray("steps");
-        for (Step step : trace.steps()) {
+        for (Step step : trace.first()) {
             ObjectNode s = steps.addObject();
             s.put("index", step.index());
             putParameters(s, step.network());
@@ -78,7 +79,7 @@ final class DescentApi {
             }
         }
         ObjectNode fin = root.putObject("final");
-        Step last = trace.last();
+        Step last = trace.current();
         if (last != null) {
             putParameters(fin, last.network());
             fin.put("loss", last.loss());
@@ -90,12 +91,17 @@ final class DescentApi {
         fin.put("steps", trace.updates());
         fin.put("converged", trace.converged());
         fin.put("diverged", trace.diverged());
-        if (trace.diverged()) {
-            fin.put("message", "A value stopped being finite after step " + trace.updates()
-                    + "; the run stopped there. A smaller learning rate usually helps.");
-        }
-        fin.put("listedSteps", trace.steps().size());
+        if (trace.diverged()) fin.put("message", divergence(trace.divergence()));
+        fin.put("listedSteps", trace.first().size());
         return root;
+    }
+
+    private static String divergence(Divergence d) {
+        String where = d.kind() == Divergence.Kind.EXPLODED
+                ? "The loss exploded at step " + d.step() + " (" + d.loss() + ", more than 10^6 and 10^6 times the starting loss "
+                        + d.startLoss() + ")"
+                : "A value stopped being finite at step " + d.step();
+        return where + "; the run stopped at step " + d.lastStep() + ". A smaller learning rate usually helps.";
     }
 
     private static void putParameters(ObjectNode node, Network network) {

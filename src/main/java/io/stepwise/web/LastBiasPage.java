@@ -19,7 +19,7 @@ public record LastBiasPage(LastBiasView view, StepControls controls, ChartPanel 
         String carry = exercise.carry();
         LastBiasState s = view.state();
         // A diverging run can be stepped up to its last finite state, and no further.
-        int last = view.divergedAt() >= 0 ? view.divergedAt() - 1 : LastBiasState.MAX_STEPS;
+        int last = view.lastStep();
         LastBiasState shown = s.withSteps(view.current().index());
         StepControls controls = StepControls.of(k -> url(s.withSteps(k), logLoss) + carry, view.current().index(), last,
                 view.convergedAt(), "Run until |step size| < " + QueryParams.plain(s.tolerance()));

@@ -93,17 +93,34 @@ final class PlaygroundHandler {
     }
 
     /**
-     * GET /playground/export.json: the setup as a request to POST /api/v1/descent, that API's
-     * response to it, and the permalink.
+     * GET /playground/export.json: the run up to the permalink's step (the steps the CSV holds) as
+     * a request to POST /api/v1/descent, that API's response to it, and the absolute permalink.
      */
     void json(Context ctx) {
         PlaygroundState state = valid(ctx);
+        Frame frame = Frame.current();
         ObjectNode root = JsonBody.MAPPER.createObjectNode();
-        root.put("permalink", PlaygroundPage.url(state));
-        root.set("request", request(state.setup()));
-        root.set("response", response(state.setup()));
+        root.put("permalink", frame.origin() + frame.basePath() + PlaygroundPage.url(state));
+        ObjectNode request = request(state);
+        root.set("request", request);
+        root.set("response", response(state.setup(), request));
         ctx.header("Content-Disposition", "attachment; filename=\"playground.json\"");
         JsonBody.send(ctx, root);
+    }
+
+    /**
+     * The setup as the descent API's request body, start values written out even when they came
+     * from a seed, taking as many updates as the permalink shows: maxSteps is its step, and the
+     * tolerance is left out when that step lies past the converged one (the API would stop there).
+     */
+    static ObjectNode request(PlaygroundState state) {
+        PlaygroundSetup s = state.setup();
+        Trace shown = s.replay(Descent.Plan.upTo(state.steps(), 1));
+        int steps = shown.current() == null ? 0 : shown.current().index();
+        ObjectNode body = request(s);
+        body.put("maxSteps", steps);
+        if (shown.convergedAt() >= 0 && shown.convergedAt() < steps) body.remove("tolerance");
+        return body;
     }
 
     /** The setup as the descent API's request body: start values written out, even when they came from a seed. */
@@ -131,14 +148,15 @@ final class PlaygroundHandler {
         return body;
     }
 
-    /** What POST /api/v1/descent answers for the setup's request: the same run, the same listing limits. */
-    static ObjectNode response(PlaygroundSetup s) {
+    /** What POST /api/v1/descent answers for the request: the same run, the same listing limits. */
+    static ObjectNode response(PlaygroundSetup s, ObjectNode request) {
         Architecture arch = s.architecture();
         int[] trained = s.trained();
         int perStep = s.data().size() * arch.outputCount() * 2 + arch.parameterCount() * 3;
         int listLimit = Math.max(1, Math.min(Limits.MAX_LISTED_STEPS, DescentApi.MAX_LISTED_NUMBERS / perStep));
+        Double tolerance = request.has("tolerance") ? request.get("tolerance").asDouble() : null;
         Trace trace = Descent.run(s.startNetwork(), s.data(),
-                new Descent.Settings(s.loss(), s.learningRate(), trained, s.maxSteps(), s.tolerance(), listLimit));
+                Descent.Settings.plain(s.loss(), s.learningRate(), trained, request.get("maxSteps").asInt(), tolerance), listLimit);
         return DescentApi.response(trace, trained, arch);
     }
 

@@ -51,44 +51,44 @@ public final class EngineBenchmark {
 
         // The "fit the last bias" lesson: dosage network, only b3 trained, lr 0.1, tol 0.001.
         Network lastBias = DosageExample.lastBiasStart(0);
-        Descent.Settings b3 = settings(Loss.SSR, 0.1, new int[] {6}, 1_000, 0.001, 1_001);
+        Descent.Settings b3 = settings(Loss.SSR, 0.1, new int[] {6}, 1_000, 0.001);
         run(results, filter, "last-bias: Backprop.run (1 state)", 0,
                 () -> Backprop.run(lastBias, DosageExample.DATA, Loss.SSR).gradient()[6]);
         run(results, filter, "last-bias: Descent.evaluate (1 step)", 0,
                 () -> Descent.evaluate(0, lastBias, DosageExample.DATA, b3).loss());
         run(results, filter, "last-bias: run to tol 0.001 (" + updates(lastBias, DosageExample.DATA, b3) + " updates)", 0,
-                () -> Descent.run(lastBias, DosageExample.DATA, b3).last().loss());
-        Descent.Settings b3Replay = settings(Loss.SSR, 0.1, new int[] {6}, 1_000, null, 1_001);
+                () -> Descent.run(lastBias, DosageExample.DATA, b3, 1_001).current().loss());
+        Descent.Settings b3Replay = settings(Loss.SSR, 0.1, new int[] {6}, 1_000, null);
         run(results, filter, "last-bias: lesson replay, 1000 updates, all listed", 0,
-                () -> Descent.run(lastBias, DosageExample.DATA, b3Replay).last().loss());
+                () -> Descent.run(lastBias, DosageExample.DATA, b3Replay, 1_001).current().loss());
 
         // The "train all seven parameters" lesson: all trained, lr 0.1, tol 0.001 (471 updates).
         Network allStart = DosageExample.allParametersStart();
         int[] allSeven = range(7);
-        Descent.Settings all = settings(Loss.SSR, 0.1, allSeven, 2_000, 0.001, 2_001);
+        Descent.Settings all = settings(Loss.SSR, 0.1, allSeven, 2_000, 0.001);
         run(results, filter, "all-parameters: Backprop.run (1 state)", 0,
                 () -> Backprop.run(allStart, DosageExample.DATA, Loss.SSR).gradient()[0]);
         run(results, filter, "all-parameters: Descent.evaluate (1 step)", 0,
                 () -> Descent.evaluate(0, allStart, DosageExample.DATA, all).loss());
         run(results, filter, "all-parameters: run to tol 0.001 (" + updates(allStart, DosageExample.DATA, all) + " updates)", 0,
-                () -> Descent.run(allStart, DosageExample.DATA, all).last().loss());
-        Descent.Settings allReplay = settings(Loss.SSR, 0.1, allSeven, 2_000, null, 2_001);
+                () -> Descent.run(allStart, DosageExample.DATA, all, 2_001).current().loss());
+        Descent.Settings allReplay = settings(Loss.SSR, 0.1, allSeven, 2_000, null);
         run(results, filter, "all-parameters: lesson replay, 2000 updates, all listed", 0,
-                () -> Descent.run(allStart, DosageExample.DATA, allReplay).last().loss());
+                () -> Descent.run(allStart, DosageExample.DATA, allReplay, 2_001).current().loss());
 
         // A 2-16-16-1 network (softplus hidden, identity output) on 200 samples.
         Architecture mid = Architecture.of(Activation.SOFTPLUS, Activation.IDENTITY, 2, 16, 16, 1);
         Network midNet = seeded(mid, 42);
         Dataset midData = surface(200, 7);
         int[] midAll = range(mid.parameterCount());
-        Descent.Settings midOne = settings(Loss.MSE, 0.05, midAll, 0, null, 1);
-        Descent.Settings mid100 = settings(Loss.MSE, 0.05, midAll, 100, null, 1);
+        Descent.Settings midOne = settings(Loss.MSE, 0.05, midAll, 0, null);
+        Descent.Settings mid100 = settings(Loss.MSE, 0.05, midAll, 100, null);
         run(results, filter, "2-16-16-1 x 200 samples: Backprop.run", 0,
                 () -> Backprop.run(midNet, midData, Loss.MSE).gradient()[0]);
         run(results, filter, "2-16-16-1 x 200 samples: Descent.evaluate", (long) 200 * mid.parameterCount(),
                 () -> Descent.evaluate(0, midNet, midData, midOne).loss());
         run(results, filter, "2-16-16-1 x 200 samples: 100 updates", Limits.work(mid, 200, 100),
-                () -> Descent.run(midNet, midData, mid100).last().loss());
+                () -> Descent.run(midNet, midData, mid100, 1).current().loss());
 
         // The largest descents POST /api/v1/descent accepts: (maxSteps + 1) x samples x parameters <= MAX_WORK.
         largest(results, filter, "1-1 softplus, 1000 samples",
@@ -132,11 +132,11 @@ public final class EngineBenchmark {
         Network start = seeded(arch, 11);
         Dataset data = randomData(arch, samples, 13);
         // A small learning rate so that no run diverges and stops early: every run takes maxSteps updates.
-        Descent.Settings s = settings(Loss.MSE, 1e-3, range(arch.parameterCount()), maxSteps, null, listLimit);
-        Trace probe = Descent.run(start, data, s);
+        Descent.Settings s = settings(Loss.MSE, 1e-3, range(arch.parameterCount()), maxSteps, null);
+        Trace probe = Descent.run(start, data, s, listLimit);
         if (probe.updates() != maxSteps) throw new IllegalStateException(label + " stopped after " + probe.updates());
         run(results, filter, name, Limits.work(arch, samples, maxSteps),
-                () -> Descent.run(start, data, s).last().loss());
+                () -> Descent.run(start, data, s, listLimit).current().loss());
     }
 
     static void run(List<Result> results, String filter, String name, long workUnits, Supplier<Double> op) {
@@ -165,12 +165,12 @@ public final class EngineBenchmark {
                 workUnits > 0 ? String.format(Locale.ROOT, "%.2f", median / workUnits) : "");
     }
 
-    static Descent.Settings settings(Loss loss, double lr, int[] trained, int maxSteps, Double tol, int listLimit) {
-        return new Descent.Settings(loss, lr, trained, maxSteps, tol, listLimit);
+    static Descent.Settings settings(Loss loss, double lr, int[] trained, int maxSteps, Double tol) {
+        return Descent.Settings.plain(loss, lr, trained, maxSteps, tol);
     }
 
     static int updates(Network start, Dataset data, Descent.Settings s) {
-        return Descent.run(start, data, s).updates();
+        return Descent.run(start, data, s, 1).updates();
     }
 
     /** Weights uniform in ±1/√fan-in, biases 0, from a seeded Random. */

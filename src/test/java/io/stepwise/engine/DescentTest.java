@@ -23,8 +23,8 @@ class DescentTest {
     static final int[] ONLY_B3 = {B3};
     static final int[] ALL = {0, 1, 2, 3, 4, 5, 6};
 
-    static Descent.Settings settings(double learningRate, int[] trained, int maxSteps, Double tolerance, int listLimit) {
-        return new Descent.Settings(Loss.SSR, learningRate, trained, maxSteps, tolerance, listLimit);
+    static Descent.Settings settings(double learningRate, int[] trained, int maxSteps, Double tolerance) {
+        return Descent.Settings.plain(Loss.SSR, learningRate, trained, maxSteps, tolerance);
     }
 
     static void assertStepFinite(Step step) {
@@ -41,17 +41,17 @@ class DescentTest {
     class WithoutTolerance {
         @Test
         void exactly_max_steps_updates_are_taken() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 25, null, 1000));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 25, null), 1000);
             assertEquals(Trace.Stop.MAX_STEPS, trace.stop());
             assertEquals(25, trace.updates());
-            assertEquals(26, trace.steps().size());
-            assertEquals(25, trace.last().index());
-            assertSame(trace.steps().get(25), trace.last());
+            assertEquals(26, trace.first().size());
+            assertEquals(25, trace.current().index());
+            assertSame(trace.first().get(25), trace.current());
         }
 
         @Test
         void runs_past_the_point_a_tolerance_would_have_stopped_at() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 50, null, 1000));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 50, null), 1000);
             assertEquals(50, trace.updates());
             assertFalse(trace.converged());
             assertFalse(trace.diverged());
@@ -59,22 +59,22 @@ class DescentTest {
 
         @Test
         void steps_are_numbered_from_zero_and_each_follows_from_the_one_before() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 20, null, 1000));
-            assertEquals(LAST_BIAS_START, trace.steps().get(0).network());
-            for (int k = 0; k < trace.steps().size(); k++) {
-                Step step = trace.steps().get(k);
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 20, null), 1000);
+            assertEquals(LAST_BIAS_START, trace.first().get(0).network());
+            for (int k = 0; k < trace.first().size(); k++) {
+                Step step = trace.first().get(k);
                 assertEquals(k, step.index());
-                if (k > 0) assertEquals(trace.steps().get(k - 1).next(), step.network());
+                if (k > 0) assertEquals(trace.first().get(k - 1).next(), step.network());
             }
         }
 
         @Test
         void max_steps_zero_gives_one_step_and_no_update() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 0, null, 1000));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 0, null), 1000);
             assertEquals(0, trace.updates());
-            assertEquals(1, trace.steps().size());
+            assertEquals(1, trace.first().size());
             assertEquals(Trace.Stop.MAX_STEPS, trace.stop());
-            assertEquals(LAST_BIAS_START, trace.last().network());
+            assertEquals(LAST_BIAS_START, trace.current().network());
         }
     }
 
@@ -82,36 +82,36 @@ class DescentTest {
     class ListLimit {
         @Test
         void list_limit_truncates_the_list_but_not_the_run() {
-            Trace full = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 40, null, 1000));
-            Trace cut = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 40, null, 5));
-            assertEquals(5, cut.steps().size());
+            Trace full = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 40, null), 1000);
+            Trace cut = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 40, null), 5);
+            assertEquals(5, cut.first().size());
             assertEquals(40, cut.updates());
-            assertEquals(40, cut.last().index());
-            assertEquals(full.last().network(), cut.last().network());
-            for (int k = 0; k < 5; k++) assertEquals(full.steps().get(k).network(), cut.steps().get(k).network());
+            assertEquals(40, cut.current().index());
+            assertEquals(full.current().network(), cut.current().network());
+            for (int k = 0; k < 5; k++) assertEquals(full.first().get(k).network(), cut.first().get(k).network());
         }
 
         @Test
         void list_limit_does_not_stop_a_converging_run_early() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1000, 0.001, 3));
-            assertEquals(3, trace.steps().size());
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1000, 0.001), 3);
+            assertEquals(3, trace.first().size());
             assertEquals(9, trace.updates());
             assertTrue(trace.converged());
         }
 
         @Test
         void list_limit_zero_keeps_no_steps_but_still_reports_the_last() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 12, null, 0));
-            assertTrue(trace.steps().isEmpty());
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 12, null), 0);
+            assertTrue(trace.first().isEmpty());
             assertEquals(12, trace.updates());
-            assertNotNull(trace.last());
+            assertNotNull(trace.current());
         }
 
         @Test
         void a_list_limit_of_max_steps_plus_one_keeps_every_step() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 30, null, 31));
-            assertEquals(31, trace.steps().size());
-            assertSame(trace.last(), trace.steps().get(30));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 30, null), 31);
+            assertEquals(31, trace.first().size());
+            assertSame(trace.current(), trace.first().get(30));
         }
     }
 
@@ -119,9 +119,9 @@ class DescentTest {
     class WithTolerance {
         @Test
         void stops_at_the_first_state_whose_every_trained_step_size_is_below_the_tolerance() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 1000, 0.001, 1000));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 1000, 0.001), 1000);
             assertTrue(trace.converged());
-            for (Step step : trace.steps()) {
+            for (Step step : trace.first()) {
                 double largest = 0;
                 for (int i : ALL) largest = Math.max(largest, Math.abs(step.stepSizes()[i]));
                 if (step.index() < trace.updates()) assertTrue(largest >= 0.001, "step " + step.index());
@@ -131,15 +131,15 @@ class DescentTest {
 
         @Test
         void a_start_already_within_tolerance_takes_no_update() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1000, 100.0, 1000));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1000, 100.0), 1000);
             assertEquals(Trace.Stop.CONVERGED, trace.stop());
             assertEquals(0, trace.updates());
-            assertEquals(1, trace.steps().size());
+            assertEquals(1, trace.first().size());
         }
 
         @Test
         void max_steps_stops_a_run_that_has_not_converged() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 5, 0.001, 1000));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 5, 0.001), 1000);
             assertEquals(Trace.Stop.MAX_STEPS, trace.stop());
             assertEquals(5, trace.updates());
         }
@@ -147,9 +147,9 @@ class DescentTest {
         @Test
         void only_trained_parameters_count_toward_the_tolerance() {
             // b3's slope vanishes quickly; w3's would not, but w3 is not trained.
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1000, 0.001, 1000));
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1000, 0.001), 1000);
             assertEquals(9, trace.updates());
-            assertTrue(Math.abs(0.1 * trace.last().gradient()[2]) >= 0.001);
+            assertTrue(Math.abs(0.1 * trace.current().gradient()[2]) >= 0.001);
         }
     }
 
@@ -158,8 +158,8 @@ class DescentTest {
         @Test
         void step_size_is_learning_rate_times_gradient_and_zero_when_not_trained() {
             int[] trained = {0, 3, 5};
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.05, trained, 10, null, 1000));
-            for (Step step : trace.steps()) {
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, settings(0.05, trained, 10, null), 1000);
+            for (Step step : trace.first()) {
                 for (int i = 0; i < DOSAGE.parameterCount(); i++) {
                     boolean isTrained = i == 0 || i == 3 || i == 5;
                     double expected = isTrained ? 0.05 * step.gradient()[i] : 0;
@@ -170,7 +170,7 @@ class DescentTest {
 
         @Test
         void the_update_subtracts_the_step_size() {
-            Step step = Descent.evaluate(0, LAST_BIAS_START, DATA, settings(0.1, ALL, 1, null, 2));
+            Step step = Descent.evaluate(0, LAST_BIAS_START, DATA, settings(0.1, ALL, 1, null));
             double[] before = LAST_BIAS_START.parameters();
             double[] after = step.next().parameters();
             for (int i : ALL) assertEquals(before[i] - step.stepSizes()[i], after[i], TOLERANCE);
@@ -178,7 +178,7 @@ class DescentTest {
 
         @Test
         void the_gradient_is_reported_for_every_parameter_even_untrained_ones() {
-            Step step = Descent.evaluate(0, LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1, null, 2));
+            Step step = Descent.evaluate(0, LAST_BIAS_START, DATA, settings(0.1, ONLY_B3, 1, null));
             assertArrayEquals(Backprop.run(LAST_BIAS_START, DATA, Loss.SSR).gradient(), step.gradient(), TOLERANCE);
         }
 
@@ -201,8 +201,8 @@ class DescentTest {
                 int[] trained = random.ints(0, flat.length).distinct().limit(1 + random.nextInt(flat.length - 1)).toArray();
                 boolean[] isTrained = new boolean[flat.length];
                 for (int i : trained) isTrained[i] = true;
-                Trace trace = Descent.run(start, data, new Descent.Settings(Loss.MSE, 0.05, trained, 50, null, 100));
-                for (Step step : trace.steps()) {
+                Trace trace = Descent.run(start, data, Descent.Settings.plain(Loss.MSE, 0.05, trained, 50, null), 100);
+                for (Step step : trace.first()) {
                     double[] now = step.network().parameters();
                     for (int i = 0; i < flat.length; i++) {
                         if (!isTrained[i]) assertEquals(flat[i], now[i], 0.0, "network " + n + " parameter " + i + " at step " + step.index());
@@ -214,62 +214,86 @@ class DescentTest {
         @Test
         void running_does_not_change_the_start_network() {
             double[] before = LAST_BIAS_START.parameters();
-            Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 30, null, 100));
+            Descent.run(LAST_BIAS_START, DATA, settings(0.1, ALL, 30, null), 100);
             assertArrayEquals(before, LAST_BIAS_START.parameters(), 0.0);
         }
 
         @Test
         void settings_keep_their_own_copy_of_the_trained_indices() {
             int[] trained = {B3};
-            Descent.Settings s = settings(0.1, trained, 1, null, 2);
+            Descent.Settings s = settings(0.1, trained, 1, null);
             trained[0] = 0;
             assertArrayEquals(new int[] {B3}, s.trained());
         }
     }
 
     @Nested
-    class Divergence {
-        final Descent.Settings huge = settings(10, ONLY_B3, 2000, null, 2001);
+    class Diverging {
+        final Descent.Settings huge = settings(10, ONLY_B3, 2000, null);
 
         @Test
-        void a_huge_learning_rate_diverges() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge);
+        void a_huge_learning_rate_explodes_and_stops_at_the_exploded_state() {
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge, 2001);
             assertEquals(Trace.Stop.DIVERGED, trace.stop());
-            assertTrue(trace.diverged());
-            assertTrue(trace.updates() < 2000);
+            assertEquals(Divergence.Kind.EXPLODED, trace.divergence().kind());
+            int k = trace.divergence().step();
+            assertEquals(k, trace.updates());
+            assertEquals(k, trace.lastStep());
+            assertEquals(trace.current().loss(), trace.divergence().loss(), 0.0);
+            assertEquals(trace.first().get(0).loss(), trace.divergence().startLoss(), 0.0);
+            assertTrue(Divergence.exploded(trace.current().loss(), trace.divergence().startLoss()));
+            for (int i = 0; i < k; i++) {
+                assertFalse(Divergence.exploded(trace.losses()[i], trace.divergence().startLoss()), "step " + i);
+            }
         }
 
         @Test
         void every_returned_value_is_finite() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge);
-            for (Step step : trace.steps()) assertStepFinite(step);
-            assertNotNull(trace.last());
-            assertStepFinite(trace.last());
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge, 2001);
+            for (Step step : trace.first()) assertStepFinite(step);
+            assertNotNull(trace.current());
+            assertStepFinite(trace.current());
         }
 
         @Test
         void last_is_the_final_listed_step_and_counts_the_updates() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge);
-            assertSame(trace.steps().get(trace.steps().size() - 1), trace.last());
-            assertEquals(trace.updates(), trace.last().index());
-            assertEquals(trace.updates() + 1, trace.steps().size());
-        }
-
-        @Test
-        void the_update_after_the_last_state_is_not_finite() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge);
-            Network next = trace.last().next();
-            boolean nextIsBad = !next.isFinite() || Descent.evaluate(trace.updates() + 1, next, DATA, huge) == null;
-            assertTrue(nextIsBad);
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge, 2001);
+            assertSame(trace.first().get(trace.first().size() - 1), trace.current());
+            assertEquals(trace.updates(), trace.current().index());
+            assertEquals(trace.updates() + 1, trace.first().size());
         }
 
         @Test
         void each_update_overshoots_further() {
-            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge);
-            double[] gaps = new double[trace.steps().size()];
+            Trace trace = Descent.run(LAST_BIAS_START, DATA, huge, 2001);
+            double[] gaps = new double[trace.first().size()];
             double fitted = 2.6085;
-            for (int k = 0; k < gaps.length; k++) gaps[k] = Math.abs(trace.steps().get(k).network().biases()[2] - fitted);
-            for (int k = 1; k < Math.min(gaps.length, 50); k++) assertTrue(gaps[k] > gaps[k - 1], "step " + k);
+            for (int k = 0; k < gaps.length; k++) gaps[k] = Math.abs(trace.first().get(k).network().biases()[2] - fitted);
+            for (int k = 1; k < gaps.length; k++) assertTrue(gaps[k] > gaps[k - 1], "step " + k);
+        }
+
+        @Test
+        void an_overflow_stops_at_the_last_finite_state() {
+            // A start so large that the second update overflows before the loss can explode.
+            Network far = LAST_BIAS_START.with(new Parameter(false, 2), 1e150);
+            Trace trace = Descent.run(far, DATA, settings(1e10, ONLY_B3, 100, null), 101);
+            assertEquals(Divergence.Kind.NON_FINITE, trace.divergence().kind());
+            int k = trace.divergence().step();
+            assertEquals(k - 1, trace.updates());
+            assertEquals(k - 1, trace.lastStep());
+            assertEquals(k, trace.first().size());
+            for (Step step : trace.first()) assertStepFinite(step);
+            assertNull(Descent.evaluate(k, trace.current().next(), DATA, huge));
+        }
+
+        @Test
+        void a_start_that_cannot_be_computed_has_no_state() {
+            Network far = LAST_BIAS_START.with(new Parameter(false, 2), 1e200);
+            Trace trace = Descent.run(far, DATA, huge, 10);
+            assertNull(trace.current());
+            assertEquals(0, trace.divergence().step());
+            assertEquals(-1, trace.lastStep());
+            assertTrue(trace.first().isEmpty());
         }
 
         @Test

@@ -91,10 +91,10 @@ class ExerciseGeneratorTest {
         @Test
         void every_expected_value_is_the_engines_at_the_step_the_page_shows() {
             LastBiasState state = new LastBiasState(1, 0.05, 0.001, 0);
-            Trace trace = Descent.run(DosageExample.lastBiasStart(1), DosageExample.DATA, new Descent.Settings(Loss.SSR, 0.05,
-                    new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 6, null, 7));
+            Trace trace = Descent.run(DosageExample.lastBiasStart(1), DosageExample.DATA, Descent.Settings.plain(Loss.SSR, 0.05,
+                    new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 6, null), 7);
             for (int k = 0; k <= 6; k++) {
-                Step step = trace.steps().get(k);
+                Step step = trace.first().get(k);
                 for (Quantity q : ExerciseLesson.LAST_BIAS.quantities()) {
                     ExerciseSet set = new ExerciseSet("q", "Q", ExerciseLesson.LAST_BIAS, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
                     Exercise e = lastBias(state, k, set, null);
@@ -142,7 +142,7 @@ class ExerciseGeneratorTest {
             int[] all = new int[DosageExample.ARCHITECTURE.parameterCount()];
             for (int i = 0; i < all.length; i++) all[i] = i;
             return Descent.run(DosageExample.allParametersStart(), DosageExample.DATA,
-                    new Descent.Settings(Loss.SSR, learningRate, all, k, null, k + 1)).steps();
+                    Descent.Settings.plain(Loss.SSR, learningRate, all, k, null), k + 1).first();
         }
 
         @Test

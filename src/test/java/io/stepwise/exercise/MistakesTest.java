@@ -31,7 +31,7 @@ class MistakesTest {
 
     static Step step(double b3, double learningRate) {
         return Descent.evaluate(0, DosageExample.lastBiasStart(b3), DosageExample.DATA,
-                new Descent.Settings(Loss.SSR, learningRate, new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 0, null, 1));
+                Descent.Settings.plain(Loss.SSR, learningRate, new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 0, null));
     }
 
     static ExerciseSet only(ExerciseLesson lesson, Quantity q) {
@@ -265,7 +265,7 @@ class MistakesTest {
         static Exercise at(Quantity q, int index) {
             int[] all = new int[DosageExample.ARCHITECTURE.parameterCount()];
             for (int i = 0; i < all.length; i++) all[i] = i;
-            Step step = Descent.evaluate(index, START, DosageExample.DATA, new Descent.Settings(Loss.SSR, LR, all, 0, null, 1));
+            Step step = Descent.evaluate(index, START, DosageExample.DATA, Descent.Settings.plain(Loss.SSR, LR, all, 0, null));
             return ExerciseGenerator.allParameters(step, DosageExample.DATA, io.stepwise.tutorial.AllParametersLesson.chainRules(START), LR,
                     only(ExerciseLesson.ALL_PARAMETERS, q), null);
         }

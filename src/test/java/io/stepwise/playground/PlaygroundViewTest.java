@@ -50,7 +50,7 @@ class PlaygroundViewTest {
 
     @Test
     void a_diverging_run_says_where_and_suggests_a_smaller_learning_rate() {
-        PlaygroundSetup s = PlaygroundRunTest.withLearningRate(PlaygroundSetup.DEFAULT, 50);
+        PlaygroundSetup s = PlaygroundReplayTest.withLearningRate(PlaygroundSetup.DEFAULT, 50);
         PlaygroundView v = Playground.view(new PlaygroundState(s, 1000, false));
         assertTrue(v.diverged());
         assertTrue(v.stoppedEarly());
@@ -62,7 +62,7 @@ class PlaygroundViewTest {
 
     @Test
     void a_start_that_cannot_be_computed_shows_only_the_message() {
-        PlaygroundView v = Playground.view(new PlaygroundState(PlaygroundRunTest.line(1e200, 1e200, 0.1), 0, false));
+        PlaygroundView v = Playground.view(new PlaygroundState(PlaygroundReplayTest.line(1e200, 1e200, 0.1), 0, false));
         assertFalse(v.hasStep());
         assertNull(v.current());
         assertEquals("The start cannot be computed", v.divergence().title());

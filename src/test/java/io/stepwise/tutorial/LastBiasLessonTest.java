@@ -66,9 +66,10 @@ class LastBiasLessonTest {
         final LastBiasView view = at(0);
 
         @Test
-        void shows_step_zero_with_no_history() {
+        void shows_step_zero_with_only_the_start_in_the_history() {
             assertEquals(0, view.current().index());
-            assertTrue(view.history().isEmpty());
+            assertEquals(1, view.history().size());
+            assertEquals(0, view.history().get(0).step());
             assertFalse(view.stoppedEarly());
         }
 
@@ -136,30 +137,48 @@ class LastBiasLessonTest {
         }
 
         @Test
-        void history_has_one_row_for_the_update_taken() {
-            assertEquals(1, view.history().size());
-            LastBiasLesson.HistoryRow row = view.history().get(0);
+        void history_row_k_is_the_state_after_k_updates_and_the_update_taken_from_it() {
+            assertEquals(2, view.history().size());
+            LastBiasLesson.HistoryRow start = view.history().get(0);
+            assertEquals(0, start.step());
+            assertEquals("0", start.b3().display());
+            assertEquals("20.4", start.ssr().display());
+            assertEquals("−15.7", start.slope().display());
+            assertEquals("−1.57", start.stepSize().display());
+            assertEquals("1.57", start.newB3().display());
+            LastBiasLesson.HistoryRow row = view.history().get(1);
             assertEquals(1, row.step());
-            assertEquals("0", row.b3().display());
-            assertEquals("20.4", row.ssr().display());
-            assertEquals("−15.7", row.slope().display());
-            assertEquals("−1.57", row.stepSize().display());
-            assertEquals("1.57", row.newB3().display());
+            assertEquals(view.current().b3().full(), row.b3().full());
+            assertEquals(view.current().ssr().full(), row.ssr().full());
+            assertEquals("2.19", row.newB3().display());
+        }
+
+        @Test
+        void the_newest_row_is_the_heading_s_state() {
+            // The permalink b3=0, lr=0.1, tol=0.001, steps=3: "Step 3: b3 = 2.44, SSR = 0.0837" in the heading and the row.
+            LastBiasView three = at(3);
+            LastBiasLesson.HistoryRow row = three.history().get(three.history().size() - 1);
+            assertEquals(3, row.step());
+            assertEquals("2.44", row.b3().display());
+            assertEquals("0.0837", row.ssr().display());
+            assertEquals("2.44", three.current().b3().display());
+            assertEquals("0.0837", three.current().ssr().display());
         }
 
         @Test
         void history_grows_by_one_row_per_step() {
-            for (int k = 0; k <= 12; k++) assertEquals(k, at(k).history().size());
+            for (int k = 0; k <= 12; k++) assertEquals(k + 1, at(k).history().size());
         }
 
         @Test
-        void a_long_run_lists_only_the_newest_hundred_updates() {
+        void a_long_run_lists_the_start_and_the_newest_hundred_states() {
             LastBiasView long_ = LastBiasLesson.view(withLearningRate(0.001, 1000));
-            assertEquals(LastBiasView.HISTORY_ROWS, long_.history().size());
+            assertEquals(LastBiasView.HISTORY_ROWS + 1, long_.history().size());
             assertEquals(900, long_.historyOmitted());
-            assertEquals(901, long_.history().get(0).step());
-            assertEquals(1000, long_.history().get(99).step());
-            assertEquals(long_.history().get(99).newB3().full(), long_.current().b3().full());
+            assertEquals(0, long_.history().get(0).step());
+            assertEquals(901, long_.history().get(1).step());
+            assertEquals(1000, long_.history().get(100).step());
+            assertEquals(long_.history().get(100).b3().full(), long_.current().b3().full());
             assertEquals(0, at(12).historyOmitted());
         }
 
@@ -169,7 +188,7 @@ class LastBiasLessonTest {
             for (int k = 1; k < history.size(); k++) {
                 assertEquals(history.get(k - 1).newB3().full(), history.get(k).b3().full());
             }
-            assertEquals(history.get(history.size() - 1).newB3().full(), at(6).current().b3().full());
+            assertEquals(history.get(history.size() - 1).b3().full(), at(6).current().b3().full());
         }
     }
 
@@ -178,7 +197,7 @@ class LastBiasLessonTest {
         @Test
         void default_state_converges_at_step_nine() {
             assertEquals(9, at(0).convergedAt());
-            assertEquals(-1, at(0).divergedAt());
+            assertFalse(at(0).diverged());
         }
 
         @Test
@@ -225,31 +244,46 @@ class LastBiasLessonTest {
         @Test
         void learning_rate_ten_diverges() {
             LastBiasView view = LastBiasLesson.view(withLearningRate(10, 0));
-            assertTrue(view.divergedAt() >= 0, "diverged at " + view.divergedAt());
+            assertTrue(view.diverged());
+            assertTrue(view.lastStep() < LastBiasState.MAX_STEPS, "last step " + view.lastStep());
             assertEquals(-1, view.convergedAt());
         }
 
         @Test
-        void asking_past_divergence_shows_the_last_finite_state_and_says_it_stopped_early() {
-            int divergedAt = LastBiasLesson.view(withLearningRate(10, 0)).divergedAt();
+        void asking_past_divergence_shows_the_last_state_and_says_it_stopped_early() {
+            int last = LastBiasLesson.view(withLearningRate(10, 0)).lastStep();
             LastBiasView view = LastBiasLesson.view(withLearningRate(10, LastBiasState.MAX_STEPS));
             assertTrue(view.stoppedEarly());
-            assertEquals(divergedAt - 1, view.current().index());
+            assertEquals(last, view.current().index());
             assertTrue(Double.isFinite(Double.parseDouble(view.current().b3().full())));
             assertTrue(Double.isFinite(Double.parseDouble(view.current().ssr().full())));
         }
 
         @Test
+        void learning_rate_0_34_stops_where_the_playground_does_with_the_same_message() {
+            // Before, the lesson ran on to step 1000 (b3 = −2.82e17) while the playground said "exploded at step 177".
+            LastBiasView view = LastBiasLesson.view(withLearningRate(0.34, LastBiasState.MAX_STEPS));
+            io.stepwise.playground.PlaygroundView pg = io.stepwise.playground.Playground.view(
+                    io.stepwise.playground.LessonSetups.lastBias(withLearningRate(0.34, 0), LastBiasState.MAX_STEPS));
+            assertTrue(view.diverged());
+            assertEquals(pg.lastStep(), view.lastStep());
+            assertEquals(view.lastStep(), view.current().index());
+            assertEquals(pg.divergence(), view.divergence());
+            assertTrue(view.divergence().title().startsWith("The loss exploded at step "), view.divergence().title());
+            assertTrue(view.announcement().contains(view.divergence().title()), view.announcement());
+        }
+
+        @Test
         void a_step_before_divergence_is_shown_as_asked() {
-            LastBiasView view = LastBiasLesson.view(withLearningRate(10, 3));
-            assertEquals(3, view.current().index());
+            LastBiasView view = LastBiasLesson.view(withLearningRate(10, 1));
+            assertEquals(1, view.current().index());
             assertFalse(view.stoppedEarly());
-            assertEquals(3, view.history().size());
+            assertEquals(2, view.history().size());
         }
 
         @Test
         void learning_rate_one_tenth_does_not_diverge() {
-            assertEquals(-1, LastBiasLesson.view(DEFAULT).divergedAt());
+            assertFalse(LastBiasLesson.view(DEFAULT).diverged());
         }
     }
 }

@@ -137,19 +137,28 @@ class AllParametersPageTest extends ServerTest {
         }
 
         @Test
+        void the_done_note_quotes_the_ssr_of_the_step_it_names() {
+            String body = server.get(PATH + "?lr=0.1&tol=0.001&steps=600").body();
+            assertTrue(body.contains("Done: at step 471"), "done");
+            String note = body.substring(body.indexOf("Done: at step 471"));
+            note = note.substring(0, note.indexOf("</p>"));
+            assertTrue(note.contains("SSR was down to 0.000649"), note);
+        }
+
+        @Test
         void a_learning_rate_of_50_shows_divergence_and_never_nan() {
             for (String query : new String[] {"?lr=50", "?lr=50&steps=1", "?lr=50&steps=2000", "?lr=100&steps=2000", "?lr=0.5&steps=2000"}) {
                 HttpResponse<String> r = server.get(PATH + query);
                 assertEquals(200, r.statusCode(), query);
                 String body = r.body();
-                assertTrue(body.contains("This learning rate is too large"), query);
+                assertTrue(body.contains("class=\"note warning divergence\""), query);
                 assertFalse(body.contains("NaN"), query);
                 assertFalse(body.contains("Infinity"), query);
                 assertFalse(body.contains("∞"), query);
                 assertFalse(body.contains("not a number"), query);
             }
             String last = server.get(PATH + "?lr=50&steps=2000").body();
-            assertTrue(last.contains("You asked for step 2000; this is the last step that can be shown."));
+            assertTrue(last.contains("You asked for step 2000; step "), "stopped early");
             assertTrue(last.contains("<span id=\"next-step\" class=\"button primary\" aria-disabled=\"true\">"));
         }
 

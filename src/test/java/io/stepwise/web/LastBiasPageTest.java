@@ -39,7 +39,32 @@ class LastBiasPageTest extends ServerTest {
             assertTrue(body.contains(">−6.26</data>"));
             assertTrue(body.contains(">−0.626</data>"));
             assertTrue(body.contains(">2.19</data>"));
-            assertEquals(2, count(body, "<th scope=\"row\">", "<caption>History"), "history rows");
+            assertEquals(3, count(body, "<th scope=\"row\">", "<caption>History"), "history rows: steps 0, 1 and 2");
+        }
+
+        @Test
+        void the_history_row_of_step_k_is_the_heading_s_state() {
+            String body = server.get("/tutorials/last-bias?b3=0&lr=0.1&tol=0.001&steps=3").body();
+            assertTrue(body.contains("Step 3: b<sub>3</sub> = <data value=\"2.4"), "heading");
+            String history = body.substring(body.indexOf("<caption>History"));
+            String row = history.substring(history.indexOf("<th scope=\"row\">3</th>"));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertTrue(row.contains(">2.44</data>"), row);
+            assertTrue(row.contains(">0.0837</data>"), row);
+        }
+
+        @Test
+        void a_learning_rate_that_explodes_stops_where_the_playground_does() {
+            String body = server.get("/tutorials/last-bias?b3=0&lr=0.34&tol=0.001&steps=1000").body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("The loss exploded at step (\\d+)\\.").matcher(body);
+            assertTrue(m.find(), "divergence note");
+            String step = m.group(1);
+            assertTrue(body.contains("You asked for step 1000; step " + step + " is the last one that can be shown."));
+            assertTrue(body.contains("<span id=\"next-step\" class=\"button primary\" aria-disabled=\"true\">"));
+            assertFalse(body.contains("e17"), "no runaway b3");
+            String playground = server.get(PlaygroundPage.url(io.stepwise.playground.LessonSetups.lastBias(
+                    new io.stepwise.tutorial.LastBiasState(0, 0.34, 0.001, 0), 1000))).body();
+            assertTrue(playground.contains("The loss exploded at step " + step + "."), "the playground names the same step");
         }
 
         @Test

@@ -172,6 +172,21 @@ class PlaygroundTest extends ServerTest {
         }
 
         @Test
+        void the_done_note_quotes_the_loss_at_the_step_it_names() {
+            // XOR-like 2-16-16-1 at step 2000: the run converges long before; the note gives that step's loss, not step 2000's.
+            String q = "layers=2-16-16-1&act=tanh&out=identity&loss=ssr&seed=7&train=all&data=0,0,0;0,1,1;1,0,1;1,1,0"
+                    + "&lr=0.05&tol=0.001&max=2000";
+            String body = server.get(PATH + "?" + q + "&steps=2000").body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Done: at step (\\d+) ").matcher(body);
+            assertTrue(m.find(), "converged");
+            int at = Integer.parseInt(m.group(1));
+            String[] lines = server.get("/playground/export.csv?" + q + "&steps=" + at).body().split("\n");
+            String loss = lines[at + 1].split(",")[1];
+            String note = body.substring(m.start(), body.indexOf("</p>", m.start()));
+            assertTrue(note.contains("SSR was down to " + io.stepwise.tutorial.Num.of(Double.parseDouble(loss)).display()), note);
+        }
+
+        @Test
         void no_inline_script_or_style() {
             String body = server.get(PATH + "?" + XOR + "&steps=2").body();
             assertFalse(body.contains("<script>"));
@@ -398,7 +413,7 @@ class PlaygroundTest extends ServerTest {
             assertEquals(200, r.statusCode());
             assertEquals("attachment; filename=\"playground.json\"", r.headers().firstValue("Content-Disposition").orElse(""));
             JsonNode root = JSON.readTree(r.body());
-            assertEquals(PATH + "?" + XOR + "&steps=3", root.get("permalink").asText());
+            assertEquals(server.base() + PATH + "?" + XOR + "&steps=3", root.get("permalink").asText());
             JsonNode request = root.get("request");
             List<String> fields = new ArrayList<>();
             request.fieldNames().forEachRemaining(fields::add);
@@ -409,7 +424,32 @@ class PlaygroundTest extends ServerTest {
             HttpResponse<String> api = server.postJson("/api/v1/descent", request.toString());
             assertEquals(200, api.statusCode());
             assertEquals(JSON.readTree(api.body()), root.get("response"));
-            assertTrue(root.at("/response/final/converged").asBoolean());
+            assertEquals(3, request.get("maxSteps").asInt());
+            assertEquals(3, root.at("/response/final/steps").asInt());
+        }
+
+        @Test
+        void csv_and_json_cover_the_same_steps_with_the_same_numbers() throws IOException {
+            for (String steps : new String[] {"0", "3", "150", "1000"}) {
+                String q = XOR + "&steps=" + steps;
+                String[] lines = server.get("/playground/export.csv?" + q).body().split("\n");
+                JsonNode listed = JSON.readTree(server.get("/playground/export.json?" + q).body()).at("/response/steps");
+                JsonNode fin = JSON.readTree(server.get("/playground/export.json?" + q).body()).at("/response/final");
+                assertEquals(lines.length - 2, fin.get("steps").asInt(), "the same last step, steps=" + steps);
+                // The API lists at most its first 1,000 states; the run it reports is the CSV's.
+                assertEquals(Math.min(lines.length - 1, io.stepwise.engine.Limits.MAX_LISTED_STEPS), listed.size(), "steps=" + steps);
+                for (int k = 0; k < listed.size(); k++) {
+                    String[] cells = lines[k + 1].split(",");
+                    assertEquals(k, listed.get(k).get("index").asInt());
+                    assertEquals(Double.parseDouble(cells[1]), listed.get(k).get("loss").asDouble(), 0.0, "steps=" + steps + " k=" + k);
+                }
+            }
+        }
+
+        @Test
+        void the_json_permalink_is_absolute() throws IOException {
+            JsonNode root = JSON.readTree(server.get("/playground/export.json?" + XOR + "&steps=1").body());
+            assertTrue(root.get("permalink").asText().startsWith("http://127.0.0.1:"), root.get("permalink").asText());
         }
 
         @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stepwise.engine.Activation;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.Descent;
+import io.stepwise.engine.Divergence;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
@@ -16,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PlaygroundRunTest {
+/** The playground's setups through the engine's one replay: the plans its page and exports ask for. */
+class PlaygroundReplayTest {
     static final PlaygroundSetup DEFAULT = PlaygroundSetup.DEFAULT;
 
     static PlaygroundSetup withLearningRate(PlaygroundSetup s, double lr) {
@@ -34,13 +36,13 @@ class PlaygroundRunTest {
     @Test
     void every_state_matches_the_engine_run_and_the_tolerance_is_met_where_the_lesson_says() {
         Trace reference = Descent.run(DEFAULT.startNetwork(), DEFAULT.data(),
-                new Descent.Settings(Loss.SSR, 0.1, DEFAULT.trained(), 600, null, 601));
+                Descent.Settings.plain(Loss.SSR, 0.1, DEFAULT.trained(), 600, null), 601);
         List<Step> seen = new ArrayList<>();
-        PlaygroundRun.Result r = PlaygroundRun.run(DEFAULT, 500, 10, seen::add);
+        Trace r = DEFAULT.replay(Descent.Plan.upTo(500, 10).withEach(seen::add));
         assertEquals(501, seen.size());
         for (int k = 0; k <= 500; k++) {
-            assertEquals(reference.steps().get(k).network(), seen.get(k).network(), "step " + k);
-            assertEquals(reference.steps().get(k).loss(), r.losses()[k], 0, "loss at step " + k);
+            assertEquals(reference.first().get(k).network(), seen.get(k).network(), "step " + k);
+            assertEquals(reference.first().get(k).loss(), r.losses()[k], 0, "loss at step " + k);
         }
         // The all-parameters lesson reaches the same tolerance at update 471.
         assertEquals(471, r.convergedAt());
@@ -53,25 +55,25 @@ class PlaygroundRunTest {
 
     @Test
     void a_large_learning_rate_explodes_and_the_run_stops_at_that_step() {
-        PlaygroundRun.Result r = PlaygroundRun.run(withLearningRate(DEFAULT, 50), 0, 5, null);
-        PlaygroundRun.Divergence d = r.divergence();
+        Trace r = withLearningRate(DEFAULT, 50).replay(Descent.Plan.upTo(0, 5));
+        Divergence d = r.divergence();
         assertNotNull(d);
-        assertEquals(PlaygroundRun.Kind.EXPLODED, d.kind());
+        assertEquals(Divergence.Kind.EXPLODED, d.kind());
         assertEquals(d.step(), r.lastStep());
-        assertTrue(d.loss() > PlaygroundRun.EXPLOSION_FACTOR * d.startLoss() && d.loss() > PlaygroundRun.EXPLOSION_FLOOR);
+        assertTrue(d.loss() > Divergence.EXPLOSION_FACTOR * d.startLoss() && d.loss() > Divergence.EXPLOSION_FLOOR);
         // Seen from the start already, and no earlier step had exploded.
         assertEquals(0, r.current().index());
-        PlaygroundRun.Result before = PlaygroundRun.run(withLearningRate(DEFAULT, 50), d.step() - 1, 5, null);
-        for (double loss : before.losses()) assertFalse(PlaygroundRun.exploded(loss, d.startLoss()));
-        PlaygroundRun.Result past = PlaygroundRun.run(withLearningRate(DEFAULT, 50), 1000, 5, null);
+        Trace before = withLearningRate(DEFAULT, 50).replay(Descent.Plan.upTo(d.step() - 1, 5));
+        for (double loss : before.losses()) assertFalse(Divergence.exploded(loss, d.startLoss()));
+        Trace past = withLearningRate(DEFAULT, 50).replay(Descent.Plan.upTo(1000, 5));
         assertEquals(d.step(), past.current().index());
         assertTrue(past.stoppedEarly(1000));
     }
 
     @Test
     void an_overflow_stops_the_run_at_the_last_finite_state() {
-        PlaygroundRun.Result r = PlaygroundRun.run(line(1e50, 1e50, 1000), 5, 5, null);
-        assertEquals(PlaygroundRun.Kind.NON_FINITE, r.divergence().kind());
+        Trace r = line(1e50, 1e50, 1000).replay(Descent.Plan.upTo(5, 5));
+        assertEquals(Divergence.Kind.NON_FINITE, r.divergence().kind());
         assertEquals(1, r.divergence().step());
         assertEquals(0, r.lastStep());
         assertEquals(0, r.current().index());
@@ -80,7 +82,7 @@ class PlaygroundRunTest {
 
     @Test
     void a_start_that_overflows_has_nothing_to_show() {
-        PlaygroundRun.Result r = PlaygroundRun.run(line(1e200, 1e200, 0.1), 0, 5, null);
+        Trace r = line(1e200, 1e200, 0.1).replay(Descent.Plan.upTo(0, 5));
         assertNull(r.current());
         assertEquals(0, r.divergence().step());
         assertEquals(0, r.losses().length);
@@ -90,7 +92,7 @@ class PlaygroundRunTest {
     void only_the_trained_parameters_move() {
         PlaygroundSetup biases = new PlaygroundSetup(DEFAULT.layers(), DEFAULT.hidden(), DEFAULT.output(), DEFAULT.loss(), DEFAULT.start(),
                 TrainSet.BIASES, DEFAULT.data(), 0.1, 0.001, 50);
-        PlaygroundRun.Result r = PlaygroundRun.run(biases, 50, 1, null);
+        Trace r = biases.replay(Descent.Plan.upTo(50, 1));
         assertEquals(DEFAULT.startNetwork().weights()[0], r.current().network().weights()[0]);
         assertTrue(r.current().network().biases()[2] != 0);
     }
