@@ -37,10 +37,11 @@ public final class Curve {
 
     /** An SVG {@code points} attribute: "x1,y1 x2,y2 …". */
     public static String polyline(List<Point> pixels) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(pixels.size() * 12);
         for (Point p : pixels) {
             if (out.length() > 0) out.append(' ');
-            out.append(Px.text(p.x())).append(',').append(Px.text(p.y()));
+            Px.append(out, p.x()).append(',');
+            Px.append(out, p.y());
         }
         return out.toString();
     }

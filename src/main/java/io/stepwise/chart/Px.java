@@ -11,11 +11,17 @@ public final class Px {
 
     /** "12", "12.3", "-4.5": plain ASCII, as SVG attributes want, never in E notation. */
     public static String text(double v) {
+        return append(new StringBuilder(8), v).toString();
+    }
+
+    /** {@link #text} written onto {@code out}, with nothing allocated on the way. */
+    public static StringBuilder append(StringBuilder out, double v) {
         // Whole tenths in a long: cheaper than formatting a double, and exact.
         long tenths = Math.round(v * 10);
-        if (tenths == 0) return "0";
+        if (tenths < 0) out.append('-');
         long abs = Math.abs(tenths);
-        String whole = (tenths < 0 ? "-" : "") + abs / 10;
-        return abs % 10 == 0 ? whole : whole + "." + abs % 10;
+        out.append(abs / 10);
+        if (abs % 10 != 0) out.append('.').append(abs % 10);
+        return out;
     }
 }

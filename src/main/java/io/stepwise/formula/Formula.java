@@ -1,6 +1,5 @@
 package io.stepwise.formula;
 
-import io.stepwise.tutorial.Num;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,20 +16,10 @@ public record Formula(MathNode root, String label) {
 
     public static MathNode text(String text) { return new MathNode.Text(text); }
 
-    /** A number as the page shows it, negative numbers in parentheses when they follow an operator. */
-    public static MathNode mn(double value) {
-        Num n = Num.of(value);
-        return new MathNode.Number(n.display(), n.full());
-    }
-
     /** A setting as typed (a learning rate of 0.1 stays 0.1), not rounded to three figures. */
     public static MathNode exact(double value) {
         String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('-', '\u2212');
         return new MathNode.Number(plain, Double.toString(value));
-    }
-
-    public static MathNode signed(double value) {
-        return value < 0 ? row(mo("("), mn(value), mo(")")) : mn(value);
     }
 
     public static MathNode row(MathNode... children) { return new MathNode.Row(List.of(children)); }
@@ -51,9 +40,9 @@ public record Formula(MathNode root, String label) {
         return frac(row(text("d"), top), row(text("d"), bottom));
     }
 
-    /** Σ over the samples i = 1 … n. */
+    /** Σ over the samples i = 1 … n (a count, written in full). */
     public static MathNode sum(int n) {
-        return new MathNode.UnderOver(mo("Σ"), row(mi("i"), mo("="), mn(1)), mn(n));
+        return new MathNode.UnderOver(mo("Σ"), row(mi("i"), mo("="), exact(1)), exact(n));
     }
 
     public static MathNode paren(MathNode inner) { return row(mo("("), inner, mo(")")); }

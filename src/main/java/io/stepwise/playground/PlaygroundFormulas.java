@@ -2,13 +2,13 @@ package io.stepwise.playground;
 
 import static io.stepwise.formula.Formula.frac;
 import static io.stepwise.formula.Formula.mi;
-import static io.stepwise.formula.Formula.mn;
 import static io.stepwise.formula.Formula.mo;
 import static io.stepwise.formula.Formula.paren;
 import static io.stepwise.formula.Formula.row;
 import static io.stepwise.formula.Formula.sub;
 import static io.stepwise.formula.Formula.sup;
 import static io.stepwise.formula.Formula.text;
+import static io.stepwise.tutorial.FormulaNumbers.mn;
 
 import io.stepwise.engine.Activation;
 import io.stepwise.formula.Formula;

@@ -5,14 +5,14 @@ import static io.stepwise.formula.Formula.exact;
 import static io.stepwise.formula.Formula.text;
 import static io.stepwise.formula.Formula.joined;
 import static io.stepwise.formula.Formula.mi;
-import static io.stepwise.formula.Formula.mn;
 import static io.stepwise.formula.Formula.mo;
 import static io.stepwise.formula.Formula.paren;
 import static io.stepwise.formula.Formula.row;
-import static io.stepwise.formula.Formula.signed;
 import static io.stepwise.formula.Formula.sub;
 import static io.stepwise.formula.Formula.sum;
 import static io.stepwise.formula.Formula.sup;
+import static io.stepwise.tutorial.FormulaNumbers.mn;
+import static io.stepwise.tutorial.FormulaNumbers.signed;
 
 import io.stepwise.engine.Step;
 import io.stepwise.formula.Formula;

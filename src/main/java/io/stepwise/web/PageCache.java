@@ -21,9 +21,14 @@ final class PageCache {
 
     private final LinkedHashMap<String, Body> pages = new LinkedHashMap<>(256, 0.75f, true);
     private final Settings settings;
+    private final RenderGate gate;
     private long bytes;
 
-    PageCache(Settings settings) { this.settings = settings; }
+    /** @param gate bounds the renders of misses; a hit never waits for it */
+    PageCache(Settings settings, RenderGate gate) {
+        this.settings = settings;
+        this.gate = gate;
+    }
 
     /** Renders a lesson's HTML for a request, or throws {@link BadRequest}. */
     @FunctionalInterface
@@ -31,13 +36,16 @@ final class PageCache {
         String render(Context ctx) throws Exception;
     }
 
-    /** A handler that answers from the cache when it can, and renders and keeps the page when it cannot. */
+    /**
+     * A handler that answers from the cache when it can, and renders and keeps the page when it
+     * cannot, with a turn from the gate (or {@link RenderGate.Busy}).
+     */
     Handler around(Renderer renderer) {
         return ctx -> {
             String key = key(ctx);
             Body hit = get(key);
             if (hit == null) {
-                hit = new Body(Framing.fitBody(ctx, settings, renderer.render(ctx)).getBytes(StandardCharsets.UTF_8));
+                hit = gate.pass(() -> new Body(Framing.fitBody(ctx, settings, renderer.render(ctx)).getBytes(StandardCharsets.UTF_8)));
                 if (ctx.statusCode() == 200 && ctx.res().getHeader("HX-Push-Url") == null && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }

@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
+    /** How long a refused request is asked to wait: renders take milliseconds, a flood seconds. */
+    static final int BUSY_RETRY_SECONDS = 1;
+
     private WebApp() {}
 
     public static Javalin create() { return create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN); }
@@ -20,6 +23,11 @@ public final class WebApp {
 
     /** @param settings where and how this instance is served (base path, embedding origins) */
     public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings) {
+        return create(exercises, settings, RenderGate.forThisMachine());
+    }
+
+    /** @param gate bounds the work of requests the cache cannot answer */
+    static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, RenderGate gate) {
         Views views = new Views();
         LastBiasHandler lastBias = new LastBiasHandler(views, exercises);
         AllParametersHandler allParameters = new AllParametersHandler(views, exercises);
@@ -52,21 +60,22 @@ public final class WebApp {
             get.accept(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
             get.accept(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
-            PageCache cache = new PageCache(settings);
+            PageCache cache = new PageCache(settings, gate);
             for (String embed : new String[] {"", Paths.EMBED}) {
                 get.accept(embed + Paths.LAST_BIAS, cache.around(lastBias::render));
                 get.accept(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::render));
                 get.accept(embed + Paths.DYNAMIC_PROGRAMMING, cache.around(dynamicProgramming::render));
                 get.accept(embed + Paths.PLAYGROUND, cache.around(playground::render));
-                config.routes.post(embed + Paths.PLAYGROUND, playground::apply);
+                config.routes.post(embed + Paths.PLAYGROUND, gate.around(playground::apply));
             }
             get.accept(Paths.OEMBED, ctx -> OEmbed.handle(ctx, settings));
-            get.accept(Paths.PLAYGROUND_CSV, playground::csv);
-            get.accept(Paths.PLAYGROUND_JSON, playground::json);
-            config.routes.post(Paths.API_DESCENT, DescentApi::handle);
-            config.routes.post(Paths.API_BACKPROP, BackpropApi::handle);
+            get.accept(Paths.PLAYGROUND_CSV, gate.around(playground::csv));
+            get.accept(Paths.PLAYGROUND_JSON, gate.around(playground::json));
+            config.routes.post(Paths.API_DESCENT, gate.around(DescentApi::handle));
+            config.routes.post(Paths.API_BACKPROP, gate.around(BackpropApi::handle));
 
             config.routes.exception(BadRequest.class, (e, ctx) -> badRequest(views, e, ctx));
+            config.routes.exception(RenderGate.Busy.class, (e, ctx) -> busy(views, ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(views, ctx, new ErrorView(500, "Something went wrong",
@@ -88,6 +97,22 @@ public final class WebApp {
         String back = path.startsWith("/tutorials/") && path.length() < 60 ? path : Paths.HOME;
         error(views, ctx, new ErrorView(400, "That input can’t be used", e.getMessage(), e.field(), back,
                 back.equals(Paths.HOME) ? "Go to the home page" : "Start the lesson again with the defaults"));
+    }
+
+    /**
+     * Every render permit was taken for longer than the gate waits: try again shortly. An htmx
+     * step leaves the lesson as it is and says so in the status line.
+     */
+    private static void busy(Views views, Context ctx) {
+        ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS)).header("Cache-Control", "no-store");
+        if (Htmx.wantsFragment(ctx) && !Framing.pagePath(ctx).startsWith("/api/")) {
+            ctx.status(503).header("HX-Reswap", "none").header("HX-Push-Url", "false");
+            ctx.html(views.render("fragments/status.jte", Status.outOfBand("The server is busy, so nothing changed. Please try again in a moment.")));
+            return;
+        }
+        String again = Framing.pagePath(ctx) + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        error(views, ctx, new ErrorView(503, "Busy right now",
+                "The server is busy working out other lessons. Please try again in a moment.", "", again, "Try again"));
     }
 
     /** JSON for the API, a fragment for htmx, a whole page otherwise. */

@@ -19,6 +19,11 @@ final class TestServer implements AutoCloseable {
     TestServer(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings) {
         app = WebApp.create(exercises, settings).start("127.0.0.1", 0);
     }
+
+    /** With a gate the test can fill. */
+    TestServer(RenderGate gate) {
+        app = WebApp.create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN, Settings.DEFAULT, gate).start("127.0.0.1", 0);
+    }
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     String base() { return "http://127.0.0.1:" + app.port(); }

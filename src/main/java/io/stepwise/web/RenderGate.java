@@ -1,0 +1,65 @@
+package io.stepwise.web;
+
+import io.javalin.http.Handler;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bounds the work nobody has asked for before: at most one render per core at once, a short wait
+ * for a turn, then {@link Busy}. Without it, a class's cached pages and {@code /healthz} queue
+ * behind one student's flood of large playground runs; with it, a miss beyond what the cores can
+ * do is refused quickly (503, try again) and everything already in memory stays fast.
+ */
+final class RenderGate {
+    /** Long enough for a turn behind a few ordinary misses, short enough that a refusal is quick. */
+    static final long WAIT_MILLIS = 250;
+
+    private final int size;
+    private final Semaphore permits;
+    private final long waitMillis;
+
+    RenderGate(int permits, long waitMillis) {
+        this.size = permits;
+        this.permits = new Semaphore(permits, true);
+        this.waitMillis = waitMillis;
+    }
+
+    /** One permit per core. */
+    static RenderGate forThisMachine() {
+        return new RenderGate(Runtime.getRuntime().availableProcessors(), WAIT_MILLIS);
+    }
+
+    /** Work that needs a turn. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs the work holding a permit, or throws {@link Busy} when none frees up in time. */
+    <T> T pass(Work<T> work) throws Exception {
+        if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) throw new Busy();
+        try {
+            return work.run();
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** A handler that takes a permit for the whole of its work. */
+    Handler around(Handler handler) {
+        return ctx -> pass(() -> {
+            handler.handle(ctx);
+            return null;
+        });
+    }
+
+    /** Takes every permit, as renders in progress would, until {@link #releaseAll}: for tests. */
+    void holdAll() { permits.acquireUninterruptibly(size); }
+
+    void releaseAll() { permits.release(size); }
+
+    /** Every permit was taken for longer than the wait: answered 503 with Retry-After. */
+    static final class Busy extends RuntimeException {
+        Busy() { super("busy", null, false, false); }
+    }
+}
