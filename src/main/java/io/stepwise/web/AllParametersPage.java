@@ -8,7 +8,9 @@ import io.stepwise.lesson.Field;
 import io.stepwise.lesson.Param;
 import io.stepwise.lesson.StateCodec;
 import io.stepwise.lesson.Values;
-import io.stepwise.playground.LessonSetups;
+import io.stepwise.playground.PlaygroundSetup;
+import io.stepwise.playground.PlaygroundState;
+import io.stepwise.playground.TrainSet;
 import io.stepwise.tutorial.AllParametersCharts;
 import io.stepwise.tutorial.AllParametersLesson;
 import io.stepwise.tutorial.AllParametersState;
@@ -61,7 +63,13 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
     public Lesson previousLesson() { return Lessons.before(LESSON); }
 
     /** This step in the playground: the dosage network from this lesson's start, all seven training. */
-    public String playgroundUrl() { return PlaygroundPage.url(LessonSetups.allParameters(view.state(), view.current().index())); }
+    public String playgroundUrl() {
+        PlaygroundSetup d = PlaygroundSetup.DEFAULT;
+        AllParametersState s = view.state();
+        PlaygroundSetup setup = new PlaygroundSetup(d.layers(), d.hidden(), d.output(), d.loss(), d.start(), TrainSet.ALL, d.data(),
+                s.learningRate(), s.tolerance(), AllParametersState.MAX_STEPS);
+        return PlaygroundPage.url(new PlaygroundState(setup, Math.min(view.current().index(), AllParametersState.MAX_STEPS), false));
+    }
 
     /** What the live region reads after a step: the verdict on an answer when one was checked, else the step and the question. */
     @Override

@@ -8,7 +8,10 @@ import io.stepwise.lesson.Field;
 import io.stepwise.lesson.Param;
 import io.stepwise.lesson.StateCodec;
 import io.stepwise.lesson.Values;
-import io.stepwise.playground.LessonSetups;
+import io.stepwise.playground.PlaygroundSetup;
+import io.stepwise.playground.PlaygroundState;
+import io.stepwise.playground.Start;
+import io.stepwise.playground.TrainSet;
 import io.stepwise.tutorial.DpExample;
 import io.stepwise.tutorial.DpState;
 import io.stepwise.tutorial.DpView;
@@ -92,7 +95,13 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
     private static String layers(int n) { return n + (n == 1 ? " layer" : " layers"); }
 
     /** This network in the playground, every parameter training. */
-    public String playgroundUrl() { return PlaygroundPage.url(LessonSetups.dynamicProgramming(view.example())); }
+    public String playgroundUrl() {
+        Architecture arch = view.example().network().architecture();
+        PlaygroundSetup d = PlaygroundSetup.DEFAULT;
+        PlaygroundSetup setup = new PlaygroundSetup(arch.sizes(), arch.hidden(), arch.output(), d.loss(),
+                Start.Given.of(view.example().network()), TrainSet.ALL, view.example().data(), d.learningRate(), d.tolerance(), d.maxSteps());
+        return PlaygroundPage.url(new PlaygroundState(setup, 0, false));
+    }
 
     /** The lesson's path: its forms' action. */
     public String path() { return LESSON.path(); }

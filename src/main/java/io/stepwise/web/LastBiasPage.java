@@ -6,7 +6,14 @@ import io.stepwise.exercise.LessonExercises;
 import io.stepwise.lesson.Field;
 import io.stepwise.lesson.StateCodec;
 import io.stepwise.lesson.Values;
-import io.stepwise.playground.LessonSetups;
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Loss;
+import io.stepwise.engine.Parameter;
+import io.stepwise.playground.PlaygroundSetup;
+import io.stepwise.playground.PlaygroundState;
+import io.stepwise.playground.Start;
+import io.stepwise.playground.TrainSet;
+import io.stepwise.tutorial.DosageExample;
 import io.stepwise.tutorial.LastBiasCharts;
 import io.stepwise.tutorial.LastBiasLesson;
 import io.stepwise.tutorial.LastBiasState;
@@ -51,7 +58,15 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
     }
 
     /** This step in the playground: the dosage network with its fitted weights, only b3 training. */
-    public String playgroundUrl() { return PlaygroundPage.url(LessonSetups.lastBias(view.state(), view.current().index())); }
+    public String playgroundUrl() {
+        Architecture arch = DosageExample.ARCHITECTURE;
+        LastBiasState s = view.state();
+        PlaygroundSetup setup = new PlaygroundSetup(arch.sizes(), arch.hidden(), arch.output(), Loss.SSR,
+                Start.Given.of(DosageExample.lastBiasStart(s.startB3())),
+                TrainSet.of(arch, new int[] {Parameter.parse(arch, "b3").flatIndex(arch)}), DosageExample.DATA,
+                s.learningRate(), s.tolerance(), LastBiasState.MAX_STEPS);
+        return PlaygroundPage.url(new PlaygroundState(setup, Math.min(view.current().index(), LastBiasState.MAX_STEPS), false));
+    }
 
     /** What the live region reads after a step: the verdict on an answer when one was checked. */
     @Override
