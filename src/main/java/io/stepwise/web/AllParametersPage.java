@@ -3,6 +3,14 @@ package io.stepwise.web;
 import io.stepwise.exercise.Exercise;
 import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.exercise.Quantity;
+import io.stepwise.exercise.LessonExercises;
+import io.stepwise.lesson.Field;
+import io.stepwise.lesson.Param;
+import io.stepwise.lesson.StateCodec;
+import io.stepwise.lesson.Values;
+import io.stepwise.playground.PlaygroundSetup;
+import io.stepwise.playground.PlaygroundState;
+import io.stepwise.playground.TrainSet;
 import io.stepwise.tutorial.AllParametersCharts;
 import io.stepwise.tutorial.AllParametersLesson;
 import io.stepwise.tutorial.AllParametersState;
@@ -12,67 +20,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The "train all seven parameters" page: the lesson's view, its controls, its pictures and its "Your turn" exercise. */
-public record AllParametersPage(AllParametersView view, StepControls controls, ChartPanel charts, ExerciseBox exercise) {
+public record AllParametersPage(AllParametersView view, Values state, StepControls controls, ChartPanel charts, ExerciseBox exercise,
+                                SettingsForm settings) implements LessonPage {
+    static final Field<Double> LEARNING_RATE = LessonFields.learningRate(AllParametersState.DEFAULT.learningRate());
+    static final Field<Double> TOLERANCE = LessonFields.tolerance(AllParametersState.DEFAULT.tolerance());
+    static final Field<Integer> STEPS = LessonFields.steps(AllParametersState.MAX_STEPS);
+    /** The parameter the loss curve varies; one of the network's seven. */
+    static final Field<String> FOCUS = Field.choice(Paths.Q_FOCUS, "The parameter to draw", AllParametersCharts.DEFAULT_FOCUS,
+            AllParametersCharts.parameterNames()).writtenWhenChanged();
+    static final StateCodec CODEC = StateCodec.of(LEARNING_RATE, TOLERANCE, STEPS, FOCUS, LessonFields.LOG_LOSS);
 
-    static AllParametersPage of(AllParametersView view) { return of(view, AllParametersCharts.DEFAULT_FOCUS, false); }
+    static final Lesson LESSON = new Lesson("all-parameters", "/tutorials/all-parameters", "Train all seven parameters",
+            "Every weight and bias learns at once: the chain rule written out for each of the seven, factor by factor, and all seven updated in every step.",
+            CODEC, ExerciseLesson.ALL_PARAMETERS, start -> LessonFields.presets(LEARNING_RATE, start.learningRate()),
+            AllParametersPage::of, "pages/allParameters.jte", "fragments/allParametersState.jte");
 
-    static AllParametersPage of(AllParametersView view, String focus, boolean logLoss) {
-        return of(view, focus, logLoss, ExerciseRequest.none(ExerciseLesson.ALL_PARAMETERS));
-    }
-
-    /**
-     * @param focus the parameter the loss curve varies
-     * @param logLoss whether the SSR history is drawn on a log scale; every link keeps both choices
-     * @param exercise the exercise set, seed and answer; every link keeps the set and seed
-     */
-    static AllParametersPage of(AllParametersView view, String focus, boolean logLoss, ExerciseRequest exercise) {
-        AllParametersState s = view.state();
+    /** @param exercise the exercise set, seed and answer; every link keeps the set, seed and the pictures' choices */
+    static AllParametersPage of(Values state, ExerciseRequest exercise) {
+        AllParametersView view = AllParametersLesson.view(new AllParametersState(state.get(LEARNING_RATE), state.get(TOLERANCE), state.get(STEPS)));
+        String focus = state.get(FOCUS);
         String carry = exercise.carry();
-        StepControls controls = StepControls.of(k -> url(s.withSteps(k), focus, logLoss) + carry, view.current().index(),
-                view.lastStep(), view.convergedAt(), "Run until every |step size| < " + QueryParams.plain(s.tolerance()));
-        ExerciseBox box = ExerciseBox.allParameters(view, focus, logLoss, exercise, controls.nextUrl());
+        int k = view.current().index();
+        Values shown = state.with(STEPS, k);
+        StepControls controls = StepControls.of(i -> LESSON.url(state.with(STEPS, i)) + carry, k,
+                view.lastStep(), view.convergedAt(), "Run until every |step size| < " + Field.plain(state.get(TOLERANCE)));
+        Exercise question = LessonExercises.allParameters(view, exercise.set(), exercise.seed());
+        ExerciseBox box = ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(shown), controls.nextUrl(), "Go on to step " + (k + 1));
         ParameterUpdate drawn = view.current().updates().stream().filter(u -> u.name().plain().equals(focus)).findFirst().orElseThrow();
-        return new AllParametersPage(view, controls,
-                charts(view, focus, logLoss, exercise, !concealsGradient(box, drawn), !concealsNewValue(box, drawn)), box);
+        boolean logLoss = state.get(LessonFields.LOG_LOSS);
+        AllParametersCharts c = AllParametersCharts.of(view, focus, logLoss, !concealsGradient(box, drawn), !concealsNewValue(box, drawn));
+        List<Param> keep = new ArrayList<>(CODEC.params(shown, FOCUS));
+        keep.addAll(exercise.carried());
+        ChartPanel charts = new ChartPanel(c.lossCurve(), c.fit(), c.history(), logLoss,
+                LESSON.url(shown.with(LessonFields.LOG_LOSS, false)) + carry, LESSON.url(shown.with(LessonFields.LOG_LOSS, true)) + carry,
+                new ChartPanel.FocusForm(LESSON.path(), keep, AllParametersCharts.parameterNames(), focus));
+        return new AllParametersPage(view, state, controls, charts, box,
+                SettingsForm.of(LESSON.path(), CODEC, state, state.with(STEPS, 0), exercise.carried()));
     }
 
-    /** The canonical permalink of a state. */
-    static String url(AllParametersState s) { return url(s, AllParametersCharts.DEFAULT_FOCUS, false); }
+    /** The lesson this one builds on, which the introduction links to. */
+    public Lesson previousLesson() { return Lessons.before(LESSON); }
 
-    static String url(AllParametersState s, String focus, boolean logLoss) {
-        return Paths.ALL_PARAMETERS + "?" + Paths.Q_LEARNING_RATE + "=" + QueryParams.plain(s.learningRate())
-                + "&" + Paths.Q_TOLERANCE + "=" + QueryParams.plain(s.tolerance())
-                + "&" + Paths.Q_STEPS + "=" + s.steps()
-                + (focus.equals(AllParametersCharts.DEFAULT_FOCUS) ? "" : "&" + Paths.Q_FOCUS + "=" + focus)
-                + (logLoss ? "&" + Paths.Q_LOG_LOSS + "=1" : "");
-    }
-
-    private static ChartPanel charts(AllParametersView view, String focus, boolean logLoss, ExerciseRequest exercise,
-                                     boolean showSlope, boolean showNext) {
-        AllParametersCharts c = AllParametersCharts.of(view, focus, logLoss, showSlope, showNext);
-        AllParametersState shown = view.state().withSteps(view.current().index());
-        String carry = exercise.carry();
-        List<ChartPanel.Field> hidden = new ArrayList<>(List.of(
-                new ChartPanel.Field(Paths.Q_LEARNING_RATE, QueryParams.plain(shown.learningRate())),
-                new ChartPanel.Field(Paths.Q_TOLERANCE, QueryParams.plain(shown.tolerance())),
-                new ChartPanel.Field(Paths.Q_STEPS, Integer.toString(shown.steps()))));
-        if (logLoss) hidden.add(new ChartPanel.Field(Paths.Q_LOG_LOSS, "1"));
-        for (ExerciseBox.Field f : exercise.carried()) hidden.add(new ChartPanel.Field(f.name(), f.value()));
-        return new ChartPanel(c.lossCurve(), c.fit(), c.history(), logLoss, url(shown, focus, false) + carry, url(shown, focus, true) + carry,
-                new ChartPanel.FocusForm(Paths.ALL_PARAMETERS, hidden, AllParametersCharts.parameterNames(), focus));
-    }
-
-    /** Hidden fields that keep the pictures' choices when the settings form starts over. */
-    public List<ChartPanel.Field> chartFields() {
-        List<ChartPanel.Field> fields = new ArrayList<>();
-        String focus = charts.focus().selected();
-        if (!focus.equals(AllParametersCharts.DEFAULT_FOCUS)) fields.add(new ChartPanel.Field(Paths.Q_FOCUS, focus));
-        if (charts.logLoss()) fields.add(new ChartPanel.Field(Paths.Q_LOG_LOSS, "1"));
-        return fields;
+    /** This step in the playground: the dosage network from this lesson's start, all seven training. */
+    public String playgroundUrl() {
+        PlaygroundSetup d = PlaygroundSetup.DEFAULT;
+        AllParametersState s = view.state();
+        PlaygroundSetup setup = new PlaygroundSetup(d.layers(), d.hidden(), d.output(), d.loss(), d.start(), TrainSet.ALL, d.data(),
+                s.learningRate(), s.tolerance(), AllParametersState.MAX_STEPS);
+        return PlaygroundPage.url(new PlaygroundState(setup, Math.min(view.current().index(), AllParametersState.MAX_STEPS), false));
     }
 
     /** What the live region reads after a step: the verdict on an answer when one was checked, else the step and the question. */
-    public String announcement() {
+    @Override
+    public String status() {
         if (exercise.announcement() != null) return exercise.announcement();
         if (!exercise.open()) return view.announcement();
         return view.announcement(false) + " Your turn: " + exercise.exercise().question();
@@ -134,12 +134,6 @@ public record AllParametersPage(AllParametersView view, StepControls controls, C
         return box.open() && e.quantity() == quantity && u.name().plain().equals(e.parameter());
     }
 
-    /** Settings as typed: exact, without display rounding. */
-    public String learningRateText() { return QueryParams.plain(view.state().learningRate()); }
-
-    public String toleranceText() { return QueryParams.plain(view.state().tolerance()); }
-
-    public String maxLearningRateText() { return QueryParams.plain(AllParametersState.MAX_LEARNING_RATE); }
-
-    public String maxToleranceText() { return QueryParams.plain(AllParametersState.MAX_TOLERANCE); }
+    /** The tolerance as typed: exact, without display rounding. */
+    public String toleranceText() { return Field.plain(view.state().tolerance()); }
 }

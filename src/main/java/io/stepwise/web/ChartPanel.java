@@ -1,6 +1,7 @@
 package io.stepwise.web;
 
 import io.stepwise.chart.Chart;
+import io.stepwise.lesson.Param;
 import java.util.List;
 
 /**
@@ -21,13 +22,10 @@ public record ChartPanel(Chart lossCurve, Chart fit, Chart history, boolean logL
      * A GET form to the lesson's own path that changes only the focus: every other part of the state
      * rides along as a hidden field.
      */
-    public record FocusForm(String action, List<Field> hidden, List<String> options, String selected) {
+    public record FocusForm(String action, List<Param> hidden, List<String> options, String selected) {
         public FocusForm {
             hidden = List.copyOf(hidden);
             options = List.copyOf(options);
         }
     }
-
-    /** A hidden form field. */
-    public record Field(String name, String value) {}
 }

@@ -1,16 +1,14 @@
 package io.stepwise.web;
 
-import java.util.Map;
-
-/** The pages that have an embed view, with the titles oEmbed gives them. */
+/** The pages that have an embed view, with the titles oEmbed gives them: every listed page. */
 final class EmbedTargets {
-    static final Map<String, String> TITLES = Map.of(
-            Paths.LAST_BIAS, "Fit the last bias",
-            Paths.ALL_PARAMETERS, "Train all seven parameters",
-            Paths.DYNAMIC_PROGRAMMING, "Backpropagation is dynamic programming",
-            Paths.PLAYGROUND, "Playground");
-
     private EmbedTargets() {}
 
-    static boolean isEmbeddable(String path) { return TITLES.containsKey(path); }
+    static boolean isEmbeddable(String path) { return Lessons.at(path) != null; }
+
+    /** The title oEmbed gives the page at this path, or null when it has no embed view. */
+    static String title(String path) {
+        Lessons.Listing l = Lessons.at(path);
+        return l == null ? null : l.title();
+    }
 }

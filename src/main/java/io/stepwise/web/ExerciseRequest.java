@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.exercise.ExerciseSet;
+import io.stepwise.lesson.Param;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,17 +46,17 @@ public record ExerciseRequest(ExerciseSet set, Long seed, String answer, boolean
     }
 
     /** The parameters every link of the lesson keeps: seed and set, when given. */
-    List<ExerciseBox.Field> carried() {
-        List<ExerciseBox.Field> fields = new ArrayList<>();
-        if (seed != null) fields.add(new ExerciseBox.Field(Paths.Q_SEED, Long.toString(seed)));
-        if (!set.isBuiltIn()) fields.add(new ExerciseBox.Field(Paths.Q_SET, set.id()));
+    List<Param> carried() {
+        List<Param> fields = new ArrayList<>();
+        if (seed != null) fields.add(new Param(Paths.Q_SEED, Long.toString(seed)));
+        if (!set.isBuiltIn()) fields.add(new Param(Paths.Q_SET, set.id()));
         return fields;
     }
 
     /** {@link #carried()} as a query-string tail, "&seed=…&set=…", or "". */
     String carry() {
         StringBuilder b = new StringBuilder();
-        for (ExerciseBox.Field f : carried()) b.append('&').append(f.name()).append('=').append(f.value());
+        for (Param f : carried()) b.append('&').append(f.name()).append('=').append(f.value());
         return b.toString();
     }
 }

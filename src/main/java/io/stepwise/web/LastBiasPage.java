@@ -1,48 +1,77 @@
 package io.stepwise.web;
 
+import io.stepwise.exercise.Exercise;
+import io.stepwise.exercise.ExerciseLesson;
+import io.stepwise.exercise.LessonExercises;
+import io.stepwise.input.Ranges;
+import io.stepwise.lesson.Field;
+import io.stepwise.lesson.StateCodec;
+import io.stepwise.lesson.Values;
+import io.stepwise.engine.Architecture;
+import io.stepwise.engine.Loss;
+import io.stepwise.engine.Parameter;
+import io.stepwise.playground.PlaygroundSetup;
+import io.stepwise.playground.PlaygroundState;
+import io.stepwise.playground.Start;
+import io.stepwise.playground.TrainSet;
+import io.stepwise.tutorial.DosageExample;
 import io.stepwise.tutorial.LastBiasCharts;
+import io.stepwise.tutorial.LastBiasLesson;
 import io.stepwise.tutorial.LastBiasState;
 import io.stepwise.tutorial.LastBiasView;
 
 /** The "fit the last bias" page: the lesson's view, its controls, its pictures and its "Your turn" exercise. */
-public record LastBiasPage(LastBiasView view, StepControls controls, ChartPanel charts, ExerciseBox exercise) {
+public record LastBiasPage(LastBiasView view, Values state, StepControls controls, ChartPanel charts, ExerciseBox exercise,
+                           SettingsForm settings) implements LessonPage {
+    static final Field<Double> B3 = Field.decimal(Paths.Q_B3, "Starting b3", LastBiasState.DEFAULT.startB3(), Ranges.START_B3.min(), Ranges.START_B3.max()).input("start-b3");
+    static final Field<Double> LEARNING_RATE = LessonFields.learningRate(LastBiasState.DEFAULT.learningRate());
+    static final Field<Double> TOLERANCE = LessonFields.tolerance(LastBiasState.DEFAULT.tolerance());
+    static final Field<Integer> STEPS = LessonFields.steps(LastBiasState.MAX_STEPS);
+    static final StateCodec CODEC = StateCodec.of(B3, LEARNING_RATE, TOLERANCE, STEPS, LessonFields.LOG_LOSS);
 
-    static LastBiasPage of(LastBiasView view) { return of(view, false); }
+    static final Lesson LESSON = new Lesson("last-bias", "/tutorials/last-bias", "Fit the last bias",
+            "The chain rule and gradient descent on one parameter: watch b3 walk down the loss, one step at a time.",
+            CODEC, ExerciseLesson.LAST_BIAS, start -> LessonFields.presets(B3, start.b3(), LEARNING_RATE, start.learningRate()),
+            LastBiasPage::of, "pages/lastBias.jte", "fragments/lastBiasState.jte");
 
-    /** @param logLoss whether the SSR history is drawn on a log scale; every link keeps the choice */
-    static LastBiasPage of(LastBiasView view, boolean logLoss) {
-        return of(view, logLoss, ExerciseRequest.none(io.stepwise.exercise.ExerciseLesson.LAST_BIAS));
+    static LastBiasState lessonState(Values v) {
+        return new LastBiasState(v.get(B3), v.get(LEARNING_RATE), v.get(TOLERANCE), v.get(STEPS));
     }
 
     /** @param exercise the exercise set, seed and answer; every link keeps the set and seed */
-    static LastBiasPage of(LastBiasView view, boolean logLoss, ExerciseRequest exercise) {
+    static LastBiasPage of(Values state, ExerciseRequest exercise) {
+        LastBiasView view = LastBiasLesson.view(lessonState(state));
         String carry = exercise.carry();
-        LastBiasState s = view.state();
+        int k = view.current().index();
         // A diverging run can be stepped up to its last finite state, and no further.
         int last = view.lastStep();
-        LastBiasState shown = s.withSteps(view.current().index());
-        StepControls controls = StepControls.of(k -> url(s.withSteps(k), logLoss) + carry, view.current().index(), last,
-                view.convergedAt(), "Run until |step size| < " + QueryParams.plain(s.tolerance()));
-        ExerciseBox box = ExerciseBox.lastBias(view, logLoss, exercise, controls.nextUrl());
+        Values shown = state.with(STEPS, k);
+        StepControls controls = StepControls.of(i -> LESSON.url(state.with(STEPS, i)) + carry, k, last,
+                view.convergedAt(), "Run until |step size| < " + Field.plain(state.get(TOLERANCE)));
+        Exercise question = LessonExercises.lastBias(view, exercise.set(), exercise.seed());
+        ExerciseBox box = ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(shown), controls.nextUrl(), "Go on to step " + (k + 1));
+        boolean logLoss = state.get(LessonFields.LOG_LOSS);
         LastBiasCharts charts = LastBiasCharts.of(view, logLoss, !conceals(box, "slope", -1), !conceals(box, "newB3", -1));
-        return new LastBiasPage(view, controls,
-                new ChartPanel(charts.lossCurve(), charts.fit(), charts.history(), logLoss, url(shown, false) + carry, url(shown, true) + carry),
-                box);
+        return new LastBiasPage(view, state, controls,
+                new ChartPanel(charts.lossCurve(), charts.fit(), charts.history(), logLoss,
+                        LESSON.url(shown.with(LessonFields.LOG_LOSS, false)) + carry, LESSON.url(shown.with(LessonFields.LOG_LOSS, true)) + carry),
+                box, SettingsForm.of(LESSON.path(), CODEC, state, state.with(STEPS, 0), exercise.carried()));
     }
 
-    /** The canonical permalink of a state. */
-    static String url(LastBiasState s) { return url(s, false); }
-
-    static String url(LastBiasState s, boolean logLoss) {
-        return Paths.LAST_BIAS + "?" + Paths.Q_B3 + "=" + QueryParams.plain(s.startB3())
-                + "&" + Paths.Q_LEARNING_RATE + "=" + QueryParams.plain(s.learningRate())
-                + "&" + Paths.Q_TOLERANCE + "=" + QueryParams.plain(s.tolerance())
-                + "&" + Paths.Q_STEPS + "=" + s.steps()
-                + (logLoss ? "&" + Paths.Q_LOG_LOSS + "=1" : "");
+    /** This step in the playground: the dosage network with its fitted weights, only b3 training. */
+    public String playgroundUrl() {
+        Architecture arch = DosageExample.ARCHITECTURE;
+        LastBiasState s = view.state();
+        PlaygroundSetup setup = new PlaygroundSetup(arch.sizes(), arch.hidden(), arch.output(), Loss.SSR,
+                Start.Given.of(DosageExample.lastBiasStart(s.startB3())),
+                TrainSet.of(arch, new int[] {Parameter.parse(arch, "b3").flatIndex(arch)}), DosageExample.DATA,
+                s.learningRate(), s.tolerance(), LastBiasState.MAX_STEPS);
+        return PlaygroundPage.url(new PlaygroundState(setup, Math.min(view.current().index(), LastBiasState.MAX_STEPS), false));
     }
 
     /** What the live region reads after a step: the verdict on an answer when one was checked. */
-    public String announcement() {
+    @Override
+    public String status() {
         if (exercise.announcement() != null) return exercise.announcement();
         if (!exercise.open()) return view.announcement();
         var c = view.current();
@@ -73,10 +102,6 @@ public record LastBiasPage(LastBiasView view, StepControls controls, ChartPanel 
         };
     }
 
-    /** Settings as typed: exact, without display rounding. */
-    public String startB3Text() { return QueryParams.plain(view.state().startB3()); }
-
-    public String learningRateText() { return QueryParams.plain(view.state().learningRate()); }
-
-    public String toleranceText() { return QueryParams.plain(view.state().tolerance()); }
+    /** The tolerance as typed: exact, without display rounding. */
+    public String toleranceText() { return Field.plain(view.state().tolerance()); }
 }

@@ -34,7 +34,7 @@ final class OEmbed {
         String origin = Framing.origin(ctx, settings);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (path.startsWith(settings.basePath())) path = path.substring(settings.basePath().length());
-        String title = EmbedTargets.TITLES.get(path);
+        String title = EmbedTargets.title(path);
         if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null || title == null) {
             JsonBody.sendError(ctx, 404, "That address is not a Stepwise lesson this site can embed.", "url");
             return;

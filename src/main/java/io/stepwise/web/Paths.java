@@ -1,12 +1,12 @@
 package io.stepwise.web;
 
-/** Every path, query parameter and element id that both handlers and templates use, in one place. */
+/**
+ * Every path, query parameter and element id that both handlers and templates use, in one place;
+ * each lesson's own path is in its declaration ({@link Lessons}).
+ */
 public final class Paths {
     public static final String HOME = "/";
     public static final String HEALTH = "/healthz";
-    public static final String LAST_BIAS = "/tutorials/last-bias";
-    public static final String ALL_PARAMETERS = "/tutorials/all-parameters";
-    public static final String DYNAMIC_PROGRAMMING = "/tutorials/dynamic-programming";
     public static final String EMBED = "/embed";
     public static final String OEMBED = "/oembed";
     public static final String EMBED_SCRIPT = "/static/js/embed.js";
@@ -25,17 +25,17 @@ public final class Paths {
     public static final String FAVICON = "/static/img/favicon.svg";
     public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
 
-    /** Query parameters of the last-bias lesson; the all-parameters lesson uses lr, tol and steps too. */
+    /** Query parameters of the descent lessons. */
     public static final String Q_B3 = "b3";
     public static final String Q_LEARNING_RATE = "lr";
     public static final String Q_TOLERANCE = "tol";
     public static final String Q_STEPS = "steps";
-    /** "1" shows the SSR history on a log scale (both descent lessons). */
+    /** "1" shows the SSR history on a log scale. */
     public static final String Q_LOG_LOSS = "logy";
-    /** The parameter the all-parameters lesson's loss curve varies, e.g. "w3". */
+    /** The parameter a loss curve varies, e.g. "w3". */
     public static final String Q_FOCUS = "focus";
 
-    /** Query parameters of the dynamic-programming lesson. */
+    /** Query parameters of the δ-table lesson. */
     public static final String Q_SHAPE = "shape";
     public static final String Q_FILLED = "filled";
     public static final String Q_PARAMETER = "param";
@@ -63,7 +63,7 @@ public final class Paths {
     public static final String ID_UNFILL = "unfill";
     public static final String ID_FILL_ALL = "fill-all";
     public static final String ID_CLEAR = "clear-table";
-    /** The all-parameters lesson's picker of the parameter its loss curve varies. */
+    /** The picker of the parameter a loss curve varies. */
     public static final String ID_CHART_FOCUS = "chart-focus";
 
     private Paths() {}

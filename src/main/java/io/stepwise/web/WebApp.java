@@ -3,6 +3,7 @@ package io.stepwise.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.stepwise.lesson.InvalidField;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,6 @@ public final class WebApp {
     /** @param gate bounds the work of requests the cache cannot answer */
     static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, RenderGate gate) {
         Views views = new Views();
-        LastBiasHandler lastBias = new LastBiasHandler(views, exercises);
-        AllParametersHandler allParameters = new AllParametersHandler(views, exercises);
-        DpHandler dynamicProgramming = new DpHandler(views, exercises);
         PlaygroundHandler playground = new PlaygroundHandler(views);
         StaticFiles staticFiles = new StaticFiles();
         return Javalin.create(config -> {
@@ -62,9 +60,7 @@ public final class WebApp {
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
             PageCache cache = new PageCache(settings, gate);
             for (String embed : new String[] {"", Paths.EMBED}) {
-                get.accept(embed + Paths.LAST_BIAS, cache.around(lastBias::render));
-                get.accept(embed + Paths.ALL_PARAMETERS, cache.around(allParameters::render));
-                get.accept(embed + Paths.DYNAMIC_PROGRAMMING, cache.around(dynamicProgramming::render));
+                for (Lesson lesson : Lessons.ALL) get.accept(embed + lesson.path(), cache.around(new LessonHandler(views, exercises, lesson)::render));
                 get.accept(embed + Paths.PLAYGROUND, cache.around(playground::render));
                 config.routes.post(embed + Paths.PLAYGROUND, gate.around(playground::apply));
             }
@@ -76,6 +72,7 @@ public final class WebApp {
 
             config.routes.exception(BadRequest.class, (e, ctx) -> badRequest(views, e, ctx));
             config.routes.exception(RenderGate.Busy.class, (e, ctx) -> busy(views, ctx));
+            config.routes.exception(InvalidField.class, (e, ctx) -> badRequest(views, new BadRequest(e.field(), e.getMessage()), ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(views, ctx, new ErrorView(500, "Something went wrong",

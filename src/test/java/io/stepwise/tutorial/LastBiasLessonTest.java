@@ -263,8 +263,13 @@ class LastBiasLessonTest {
         void learning_rate_0_34_stops_where_the_playground_does_with_the_same_message() {
             // Before, the lesson ran on to step 1000 (b3 = −2.82e17) while the playground said "exploded at step 177".
             LastBiasView view = LastBiasLesson.view(withLearningRate(0.34, LastBiasState.MAX_STEPS));
+            var arch = DosageExample.ARCHITECTURE;
+            var setup = new io.stepwise.playground.PlaygroundSetup(arch.sizes(), arch.hidden(), arch.output(),
+                    io.stepwise.engine.Loss.SSR, io.stepwise.playground.Start.Given.of(DosageExample.lastBiasStart(0)),
+                    io.stepwise.playground.TrainSet.of(arch, new int[] {io.stepwise.engine.Parameter.parse(arch, "b3").flatIndex(arch)}),
+                    DosageExample.DATA, 0.34, 0.001, LastBiasState.MAX_STEPS);
             io.stepwise.playground.PlaygroundView pg = io.stepwise.playground.Playground.view(
-                    io.stepwise.playground.LessonSetups.lastBias(withLearningRate(0.34, 0), LastBiasState.MAX_STEPS));
+                    new io.stepwise.playground.PlaygroundState(setup, LastBiasState.MAX_STEPS, false));
             assertTrue(view.diverged());
             assertEquals(pg.lastStep(), view.lastStep());
             assertEquals(view.lastStep(), view.current().index());

@@ -77,4 +77,14 @@ class DynamicProgrammingPageTest extends ServerTest {
         for (int i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) n++;
         return n;
     }
+
+    @Test
+    void the_page_and_the_fragment_say_the_same_about_the_table() {
+        String page = server.get("/tutorials/dynamic-programming?filled=1").body();
+        String fragment = server.get("/tutorials/dynamic-programming?filled=1", "HX-Request", "true").body();
+        for (String body : new String[] {page, fragment}) {
+            assertTrue(body.contains("1 layer left to fill."), body);
+            assertFalse(body.contains("1 layers"));
+        }
+    }
 }

@@ -76,17 +76,18 @@ class FuzzTest {
     /** Each page route and the query parameters its handler reads. */
     static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
 
+    static final String LAST_BIAS = LastBiasPage.LESSON.path();
+    static final String DYNAMIC_PROGRAMMING = DpPage.LESSON.path();
+
     static {
         PAGES.put(Paths.HOME, List.of());
         PAGES.put(Paths.HEALTH, List.of());
-        PAGES.put(Paths.LAST_BIAS, List.of(Paths.Q_B3, Paths.Q_LEARNING_RATE, Paths.Q_TOLERANCE, Paths.Q_STEPS));
-        PAGES.put(Paths.ALL_PARAMETERS, List.of(Paths.Q_LEARNING_RATE, Paths.Q_TOLERANCE, Paths.Q_STEPS));
-        PAGES.put(Paths.DYNAMIC_PROGRAMMING, List.of(Paths.Q_SHAPE, Paths.Q_FILLED, Paths.Q_PARAMETER, Paths.Q_SAMPLE));
+        for (Lesson l : Lessons.ALL) PAGES.put(l.path(), l.codec().fields().stream().map(io.stepwise.lesson.Field::name).toList());
     }
 
     /** Every query parameter name in {@link Paths} (its Q_ constants), so that new ones are fuzzed too. */
     static final List<String> QUERY_NAMES = queryNames();
-    /** Every page path in {@link Paths}, and each under /embed when there is such a prefix: new pages are fuzzed too. */
+    /** Every page path in {@link Paths} and {@link Lessons}, and each under /embed when there is such a prefix: new pages are fuzzed too. */
     static final List<String> ROUTES = routes();
 
     static final List<String> HOSTILE_VALUES = List.of(
@@ -172,7 +173,7 @@ class FuzzTest {
         Reply health = sendQuietly(new Probe("GET", Paths.HEALTH, List.of(), null, false, false));
         assertEquals(200, health.status(), "the server still answers /healthz");
         assertEquals("ok", health.body());
-        Reply lesson = sendQuietly(new Probe("GET", Paths.LAST_BIAS + "?steps=2", List.of(), null, false, false));
+        Reply lesson = sendQuietly(new Probe("GET", LAST_BIAS + "?steps=2", List.of(), null, false, false));
         assertEquals(200, lesson.status(), "the server still renders a lesson");
         assertTrue(lesson.body().contains("Fit the last bias"));
         assertTrue(failures.isEmpty(), failures.size() + " failures, the first ones:\n" + String.join("\n\n", failures.subList(0, Math.min(15, failures.size()))));
@@ -311,7 +312,7 @@ class FuzzTest {
     }
 
     Probe pathRequest() {
-        List<String> bases = List.of(Paths.HOME, Paths.HEALTH, Paths.LAST_BIAS, Paths.ALL_PARAMETERS, Paths.DYNAMIC_PROGRAMMING,
+        List<String> bases = List.of(Paths.HOME, Paths.HEALTH, LAST_BIAS, AllParametersPage.LESSON.path(), DYNAMIC_PROGRAMMING,
                 Paths.API_DESCENT, Paths.API_BACKPROP, "/static", "/static/css", "/webjars", "/api/v1", "/tutorials", "/api");
         String path;
         int shape = random.nextInt(10);
@@ -339,18 +340,18 @@ class FuzzTest {
     Probe rawRequest() {
         String payload = pick(PAYLOADS);
         List<Supplier<Probe>> choices = List.of(
-                () -> rawGet(Paths.LAST_BIAS + "?lr=%zz", List.of()),
+                () -> rawGet(LAST_BIAS + "?lr=%zz", List.of()),
                 () -> rawGet("/%zz", List.of()),
                 () -> rawGet("/" + payload.replace(' ', '+'), List.of()),
-                () -> rawGet(Paths.LAST_BIAS + "?lr=" + payload.replace(' ', '+'), List.of()),
-                () -> rawGet(Paths.DYNAMIC_PROGRAMMING + "?shape=" + payload.replace(' ', '+'), List.of("HX-Request", "true")),
+                () -> rawGet(LAST_BIAS + "?lr=" + payload.replace(' ', '+'), List.of()),
+                () -> rawGet(DYNAMIC_PROGRAMMING + "?shape=" + payload.replace(' ', '+'), List.of("HX-Request", "true")),
                 () -> rawGet("/tutorials/" + payload.replace(' ', '+'), List.of("HX-Request", "true")),
-                () -> rawGet(Paths.LAST_BIAS, List.of("HX-Request", payload)),
+                () -> rawGet(LAST_BIAS, List.of("HX-Request", payload)),
                 () -> rawGet("/" + "x".repeat(20_000), List.of()),
                 () -> rawGet(Paths.HOME, List.of("X-Long", "y".repeat(20_000))),
                 () -> rawGet("*", List.of()),
                 () -> rawGet("http://evil.example/", List.of()),
-                () -> rawGet(Paths.LAST_BIAS + "?steps=1#" + payload.replace(' ', '+'), List.of()),
+                () -> rawGet(LAST_BIAS + "?steps=1#" + payload.replace(' ', '+'), List.of()),
                 () -> new Probe("BREW", Paths.HOME, List.of(), null, false, true),
                 () -> new Probe("POST", Paths.API_DESCENT, List.of("Content-Type", "application/json", "Content-Length", "100"),
                         "{\"network\":".getBytes(StandardCharsets.UTF_8), false, true),
@@ -600,6 +601,7 @@ class FuzzTest {
             if (f.getName().equals("EMBED")) embed = value;
             else if (value.startsWith("/") && !value.startsWith("/static/") && !value.startsWith("/webjars/")) routes.add(value);
         }
+        for (Lesson l : Lessons.ALL) routes.add(l.path());
         if (embed != null) {
             for (String r : List.copyOf(routes)) if (r.startsWith("/tutorials/")) routes.add(embed + r);
         }

@@ -15,7 +15,7 @@ class UnreadBodyTest extends ServerTest {
     void refused_methods_with_a_body_are_answered_every_time() {
         for (int i = 0; i < 60; i++) {
             assertEquals(405, server.send("DELETE", Paths.API_DESCENT, BODY, "application/json").statusCode(), "try " + i);
-            assertEquals(405, server.send("PUT", Paths.LAST_BIAS, BODY, "application/json").statusCode(), "try " + i);
+            assertEquals(405, server.send("PUT", LastBiasPage.LESSON.path(), BODY, "application/json").statusCode(), "try " + i);
             assertEquals(404, server.send("POST", "/nowhere", BODY, "text/plain").statusCode(), "try " + i);
             assertEquals(200, server.get(Paths.HEALTH).statusCode(), "the connection is still good after try " + i);
         }

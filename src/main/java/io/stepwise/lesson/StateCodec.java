@@ -1,0 +1,68 @@
+package io.stepwise.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A lesson's fields, declared once in URL order. From the one table come the parsing of a query
+ * (with a message for each unusable value), the canonical query string of a state, the hidden
+ * fields of every form, and the limits of the settings inputs.
+ */
+public final class StateCodec {
+    private final List<Field<?>> fields;
+
+    private StateCodec(List<Field<?>> fields) { this.fields = List.copyOf(fields); }
+
+    public static StateCodec of(Field<?>... fields) { return new StateCodec(List.of(fields)); }
+
+    public List<Field<?>> fields() { return fields; }
+
+    /** Every field at its default. */
+    public Values defaults() {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Field<?> f : fields) byName.put(f.name(), f.fallback());
+        return new Values(byName);
+    }
+
+    public Values parse(FieldReader q) { return parse(q, Map.of()); }
+
+    /** @param presets defaults that replace the declared ones (an exercise set's start), by field name */
+    public Values parse(FieldReader q, Map<String, ?> presets) {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Field<?> f : fields) byName.put(f.name(), readInto(f, q, new Values(new LinkedHashMap<>(byName)), presets));
+        return new Values(byName);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T readInto(Field<T> f, FieldReader q, Values earlier, Map<String, ?> presets) {
+        Object preset = presets.get(f.name());
+        return f.read(q, earlier, preset != null ? (T) preset : f.fallback());
+    }
+
+    /** The canonical query string, without "?": every field in table order, optional ones only when set. */
+    public String query(Values state) {
+        StringBuilder b = new StringBuilder();
+        for (Param p : params(state)) {
+            if (b.length() > 0) b.append('&');
+            b.append(p.name()).append('=').append(p.value());
+        }
+        return b.toString();
+    }
+
+    /** The fields a URL of this state names, in order, leaving out the given ones (a form's own inputs). */
+    public List<Param> params(Values state, Field<?>... except) {
+        Set<String> skip = new java.util.HashSet<>();
+        for (Field<?> f : except) skip.add(f.name());
+        List<Param> out = new ArrayList<>();
+        for (Field<?> f : fields) if (!skip.contains(f.name())) add(out, f, state);
+        return out;
+    }
+
+    private static <T> void add(List<Param> out, Field<T> f, Values state) {
+        T value = state.get(f);
+        if (f.written(value)) out.add(new Param(f.name(), f.text(value)));
+    }
+}

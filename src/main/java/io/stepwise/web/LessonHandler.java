@@ -1,0 +1,31 @@
+package io.stepwise.web;
+
+import io.javalin.http.Context;
+import io.stepwise.exercise.ExerciseCatalog;
+import io.stepwise.lesson.Values;
+
+/**
+ * GET of any lesson: parse its state, build its page model, and render the whole page, or with
+ * HX-Request the fragment the page includes and the status line out of band.
+ */
+final class LessonHandler {
+    private final Views views;
+    private final ExerciseCatalog exercises;
+    private final Lesson lesson;
+
+    LessonHandler(Views views, ExerciseCatalog exercises, Lesson lesson) {
+        this.views = views;
+        this.exercises = exercises;
+        this.lesson = lesson;
+    }
+
+    String render(Context ctx) {
+        ExerciseRequest exercise = ExerciseRequest.parse(ctx, exercises, lesson.exercises());
+        Values state = lesson.codec().parse(new QueryFields(ctx), lesson.presets().of(exercise.set().start()));
+        LessonPage page = lesson.builder().page(state, exercise);
+        if (Htmx.wantsFragment(ctx)) {
+            return views.render(lesson.fragment(), page) + views.render("fragments/status.jte", Status.outOfBand(page.status()));
+        }
+        return views.render(lesson.template(), page);
+    }
+}
