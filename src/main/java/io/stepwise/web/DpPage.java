@@ -35,7 +35,7 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
             DpExample.ALL.stream().map(DpExample::id).toList());
     static final Field<Integer> FILLED = Field.whole(Paths.Q_FILLED, "Filled layers", 0, 0, UNBOUNDED).check((earlier, n) -> {
         int most = architecture(earlier).layerCount() - 1;
-        return n > most ? "Filled layers must be at most " + most + ", not " + n + "." : null;
+        return n > most ? "Filled layers must be a whole number from 0 to " + most + ", not “" + n + "”." : null;
     });
     static final Field<String> PARAMETER = Field.choice(Paths.Q_PARAMETER, "Parameter", DpState.DEFAULT.parameter(), List.of())
             .check((earlier, name) -> {
@@ -46,8 +46,7 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
     /** Numbered from 1, as the page shows it. */
     static final Field<Integer> SAMPLE = Field.whole(Paths.Q_SAMPLE, "Sample", DpState.DEFAULT.sample() + 1, 1, UNBOUNDED).check((earlier, n) -> {
         int samples = DpExample.byId(earlier.get(SHAPE)).data().size();
-        if (n > samples) return "Sample must be at most " + samples + ", not " + n + ".";
-        return n < 1 ? "Sample must be from 1 to " + samples + "." : null;
+        return n < 1 || n > samples ? "Sample must be a whole number from 1 to " + samples + ", not “" + n + "”." : null;
     });
     static final StateCodec CODEC = StateCodec.of(SHAPE, FILLED, PARAMETER, SAMPLE);
 

@@ -59,8 +59,8 @@ class DynamicProgrammingPageTest extends ServerTest {
                 {"shape=9-9", "Network shape must be one of 1-2-1, 2-3-3-1, 1-4-4-4-1"},
                 {"filled=3", "Filled layers must be a whole number from 0 to 2, not “3”."},
                 {"param=w9", "Parameter must be one of w1…w4 or b1…b3"},
-                {"sample=0", "Sample must be from 1 to 3"},
-                {"sample=4", "Sample must be a whole number from 0 to 3, not “4”."},
+                {"sample=0", "Sample must be a whole number from 1 to 3, not “0”."},
+                {"sample=4", "Sample must be a whole number from 1 to 3, not “4”."},
                 {"shape=%3Cb%3E", "must be a short name"},
         };
         BadInputChecks.assertEachRefused(server, "/tutorials/dynamic-programming", cases);
