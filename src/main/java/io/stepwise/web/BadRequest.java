@@ -1,13 +1,11 @@
 package io.stepwise.web;
 
-/** Input that cannot be used, with the field it came from and what is wrong, in words. */
-public class BadRequest extends RuntimeException {
-    private final String field;
+import io.stepwise.input.InputError;
+
+/** Input that cannot be used, with the field it came from and what is wrong, in words: a 400 answer. */
+public class BadRequest extends InputError {
 
     public BadRequest(String field, String message) {
-        super(message, null, false, false);
-        this.field = field;
+        super(field, message);
     }
-
-    public String field() { return field; }
 }
