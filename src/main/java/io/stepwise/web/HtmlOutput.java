@@ -1,31 +1,38 @@
 package io.stepwise.web;
 
 import gg.jte.TemplateOutput;
+import java.util.Arrays;
 
 /**
- * Where a template is rendered: a string builder sized from the template's last output (a 40 KB
- * fragment otherwise grows by doubling, copying itself ten times), and a quick path for the
- * numbers that fill a chart's SVG. The text is exactly what jte's own output would give.
+ * Where a template is rendered: a char buffer sized from the template's last output, and a quick
+ * path for the numbers that fill a chart's SVG. The text is exactly what jte's own output would
+ * give. A StringBuilder would start a 40 KB fragment small and grow it by doubling, then switch
+ * it to two bytes a character at the first “−”; this buffer is allocated once and copied once.
  */
 final class HtmlOutput implements TemplateOutput {
     /** Below this, whole tenths are written from a long: |v| < 10⁷ is where Double.toString uses no exponent. */
     private static final long MAX_TENTHS = 100_000_000L;
 
-    private final StringBuilder out;
+    private char[] buffer;
+    private int length;
 
-    HtmlOutput(int capacity) { out = new StringBuilder(capacity); }
-
-    @Override
-    public void writeContent(String value) { out.append(value); }
+    HtmlOutput(int capacity) { buffer = new char[Math.max(capacity, 16)]; }
 
     @Override
-    public void writeContent(String value, int beginIndex, int endIndex) { out.append(value, beginIndex, endIndex); }
+    public void writeContent(String value) { writeContent(value, 0, value.length()); }
 
     @Override
-    public void writeUserContent(int value) { out.append(value); }
+    public void writeContent(String value, int beginIndex, int endIndex) {
+        room(endIndex - beginIndex);
+        value.getChars(beginIndex, endIndex, buffer, length);
+        length += endIndex - beginIndex;
+    }
 
     @Override
-    public void writeUserContent(long value) { out.append(value); }
+    public void writeUserContent(int value) { writeContent(Integer.toString(value)); }
+
+    @Override
+    public void writeUserContent(long value) { writeContent(Long.toString(value)); }
 
     /**
      * As {@link Double#toString}: chart coordinates are rounded to 0.1 px, and for a double that is
@@ -36,17 +43,28 @@ final class HtmlOutput implements TemplateOutput {
     @Override
     public void writeUserContent(double value) {
         long tenths = Math.round(value * 10);
-        if (tenths != 0 && tenths / 10.0 == value && Math.abs(tenths) < MAX_TENTHS) {
-            if (tenths < 0) out.append('-');
-            long abs = Math.abs(tenths);
-            out.append(abs / 10).append('.').append((char) ('0' + abs % 10));
-        } else {
-            out.append(value);
+        if (tenths == 0 || tenths / 10.0 != value || Math.abs(tenths) >= MAX_TENTHS) {
+            writeContent(Double.toString(value));
+            return;
         }
+        room(11);
+        if (tenths < 0) buffer[length++] = '-';
+        long abs = Math.abs(tenths);
+        long whole = abs / 10;
+        int digits = 1;
+        for (long w = whole; w >= 10; w /= 10) digits++;
+        for (int i = length + digits - 1; i >= length; i--, whole /= 10) buffer[i] = (char) ('0' + whole % 10);
+        length += digits;
+        buffer[length++] = '.';
+        buffer[length++] = (char) ('0' + abs % 10);
     }
 
-    int length() { return out.length(); }
+    private void room(int more) {
+        if (length + more > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+    }
+
+    int length() { return length; }
 
     @Override
-    public String toString() { return out.toString(); }
+    public String toString() { return new String(buffer, 0, length); }
 }

@@ -2,7 +2,6 @@ package io.stepwise.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +44,7 @@ final class PageCache {
             String key = key(ctx);
             Body hit = get(key);
             if (hit == null) {
-                hit = gate.pass(() -> new Body(Framing.fitBody(ctx, settings, renderer.render(ctx)).getBytes(StandardCharsets.UTF_8)));
+                hit = gate.pass(() -> new Body(Utf8.encode(Framing.fitBody(ctx, settings, renderer.render(ctx)))));
                 if (ctx.statusCode() == 200 && ctx.res().getHeader("HX-Push-Url") == null && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }

@@ -1,11 +1,13 @@
 package io.stepwise.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The quick number path must write exactly what Double.toString would. */
+/** The quick paths must write exactly what Double.toString and String.getBytes would. */
 class HtmlOutputTest {
 
     private static String written(double v) {
@@ -46,6 +48,21 @@ class HtmlOutputTest {
         out.writeContent("x=1;", 2, 3);
         out.writeUserContent(-42);
         out.writeUserContent(7_000_000_000L);
-        assertEquals("<p>1-427000000000", out.toString());
+        out.writeContent(" −δ→ ".repeat(10));
+        assertEquals("<p>1-427000000000" + " −δ→ ".repeat(10), out.toString());
+    }
+
+    @Test
+    void pages_are_encoded_as_get_bytes_would_encode_them() {
+        for (String s : new String[] {"", "plain ascii", "café", "x − y → δ₃ “q”", "emoji 😀 and a lone \uD83D surrogate", "\uDE00 low first", "end\uD83D"}) {
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(s), s);
+        }
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            char[] chars = new char[random.nextInt(40)];
+            for (int j = 0; j < chars.length; j++) chars[j] = (char) random.nextInt(random.nextBoolean() ? 0x100 : 0x10000);
+            String s = new String(chars);
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(s), () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
+        }
     }
 }
