@@ -140,9 +140,12 @@ public final class Descent {
         double[] gradient = bp.gradient();
         for (double g : gradient) if (!Double.isFinite(g)) return null;
         Optimizer.Update update = settings.optimizer().update(gradient, settings.trained(), memory);
-        double[] flat = network.parameters();
-        for (int i = 0; i < flat.length; i++) {
-            if (!Double.isFinite(update.stepSizes()[i]) || !Double.isFinite(flat[i] - update.stepSizes()[i])) return null;
+        double[] w = network.weightsView();
+        double[] b = network.biasesView();
+        double[] sizes = update.stepSizes();
+        for (int i = 0; i < sizes.length; i++) {
+            double old = i < w.length ? w[i] : b[i - w.length];
+            if (!Double.isFinite(sizes[i]) || !Double.isFinite(old - sizes[i])) return null;
         }
         if (!update.next().isFinite()) return null;
         return new Step(k, network, memory, loss, predictions, bp.forward().residuals(data), gradient, update.stepSizes(),
