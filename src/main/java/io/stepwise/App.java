@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
+import io.stepwise.web.Lessons;
 import io.stepwise.web.Settings;
 import io.stepwise.web.WebApp;
 
@@ -22,7 +23,7 @@ public final class App {
         }
         ExerciseCatalog exercises;
         try {
-            exercises = ExerciseFiles.fromEnvironment(System.getenv(ExerciseFiles.ENV));
+            exercises = ExerciseFiles.fromEnvironment(System.getenv(ExerciseFiles.ENV), Lessons.exercises());
         } catch (ExerciseFileException e) {
             System.err.println("Stepwise cannot start: " + e.getMessage());
             System.exit(2);

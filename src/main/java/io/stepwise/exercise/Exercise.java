@@ -37,6 +37,34 @@ public record Exercise(Quantity quantity, String subject, String question, List<
         this(quantity, subject, question, given, expected, tolerance, hint, worked, traps, -1);
     }
 
+    /**
+     * Whether the page must show a number as "?" while this question is open: the asked number and
+     * those computed from it. A residual hides only itself; a chain-rule factor of one sample hides
+     * that factor and that sample's product in every rule that contains it, and those rules'
+     * gradients, step sizes and new values; a gradient (or slope), step size or new value hides
+     * itself and what follows it, for its parameter.
+     *
+     * @param sample the number's sample (from 0), or −1 for a number of the whole step
+     * @param parameter the number's parameter, or null in a lesson that trains only one
+     * @param factors the chain-rule factors it is computed from, as the lesson writes them
+     *                (e.g. "dy_1/dx_1"; a factor cell names only its own); empty when none is shown
+     */
+    public boolean hides(Concealable number, int sample, String parameter, List<String> factors) {
+        boolean ofAsked = parameter == null || parameter.equals(this.parameter);
+        return switch (quantity) {
+            case RESIDUAL -> number == Concealable.RESIDUAL && sample == this.sample;
+            case CHAIN_FACTOR -> factors.contains(factor) && switch (number) {
+                case FACTOR, PRODUCT -> sample == this.sample;
+                case GRADIENT, STEP_SIZE, NEW_VALUE -> true;
+                case RESIDUAL -> false;
+            };
+            case SLOPE, GRADIENT -> ofAsked && number.compareTo(Concealable.GRADIENT) >= 0;
+            case STEP_SIZE -> ofAsked && number.compareTo(Concealable.STEP_SIZE) >= 0;
+            case NEW_VALUE -> ofAsked && number == Concealable.NEW_VALUE;
+            case DELTA -> false;
+        };
+    }
+
     /** Checks a typed answer: correct, a named mistake, close, wrong, or not a number. */
     public Feedback check(String typed) {
         Answer a = Answer.parse(typed);

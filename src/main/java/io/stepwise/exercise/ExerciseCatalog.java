@@ -19,7 +19,7 @@ public final class ExerciseCatalog {
     /** The set with this id, or null. */
     public ExerciseSet find(String id) { return sets.get(id); }
 
-    public ExerciseSet builtIn(ExerciseLesson lesson) { return ExerciseSet.builtIn(lesson); }
+    public ExerciseSet builtIn(ExerciseLesson<?> lesson) { return ExerciseSet.builtIn(lesson); }
 
     /** Instructor-defined sets, in the order they were read. */
     public Map<String, ExerciseSet> sets() { return sets; }

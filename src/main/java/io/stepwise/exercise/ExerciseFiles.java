@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.input.Count;
 import io.stepwise.input.InputError;
+import io.stepwise.input.Names;
 import io.stepwise.input.Range;
-import io.stepwise.input.Ranges;
-import io.stepwise.tutorial.DpExample;
+import io.stepwise.lesson.Field;
+import io.stepwise.lesson.FieldReader;
+import io.stepwise.lesson.InvalidField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +33,8 @@ import java.util.stream.Stream;
  * Reads the instructor's exercise sets: every *.json file in one directory, read at start-up and
  * checked completely, so that a mistake stops the server with a message naming the file, line and
  * field instead of surfacing in front of a class. The only class of this package that reads files
- * or uses Jackson; the format is in the README and in src/test/resources/exercises/.
+ * or uses Jackson; the format is in the README and in src/test/resources/exercises/. The lessons,
+ * their quantities and their start fields come from the lesson registry, handed in by the caller.
  */
 public final class ExerciseFiles {
     /** The environment variable that names the directory. */
@@ -45,10 +49,6 @@ public final class ExerciseFiles {
     static final Set<String> ROOT_FIELDS = Set.of("sets");
     static final Set<String> SET_FIELDS = Set.of("id", "title", "lesson", "quantities", "tolerance", "start");
     static final Set<String> TOLERANCE_FIELDS = Set.of("absolute", "relative");
-    static final Map<ExerciseLesson, Set<String>> START_FIELDS = Map.of(
-            ExerciseLesson.LAST_BIAS, Set.of("b3", "learningRate"),
-            ExerciseLesson.ALL_PARAMETERS, Set.of("learningRate"),
-            ExerciseLesson.DYNAMIC_PROGRAMMING, Set.of("shape"));
 
     private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -57,14 +57,16 @@ public final class ExerciseFiles {
     /**
      * The catalog for the directory an environment variable names: only the built-in sets when it
      * is unset or blank.
+     *
+     * @param lessons every lesson that asks exercises, in the registry's order
      */
-    public static ExerciseCatalog fromEnvironment(String directory) {
+    public static ExerciseCatalog fromEnvironment(String directory, List<ExerciseLesson<?>> lessons) {
         if (directory == null || directory.isBlank()) return ExerciseCatalog.BUILT_IN;
-        return load(Path.of(directory.strip()));
+        return load(Path.of(directory.strip()), lessons);
     }
 
     /** Every *.json file in the directory (not its subdirectories), in name order. */
-    public static ExerciseCatalog load(Path dir) {
+    public static ExerciseCatalog load(Path dir, List<ExerciseLesson<?>> lessons) {
         if (!Files.isDirectory(dir)) {
             throw new ExerciseFileException(dir.toString(), 0, 0, "", Files.exists(dir)
                     ? "this is not a directory; " + ENV + " must name a directory of *.json files."
@@ -79,7 +81,7 @@ public final class ExerciseFiles {
         }
         Map<String, ExerciseSet> sets = new LinkedHashMap<>();
         for (Path file : files) {
-            for (Located<ExerciseSet> s : read(file)) {
+            for (Located<ExerciseSet> s : read(file, lessons)) {
                 ExerciseSet earlier = sets.get(s.value().id());
                 if (earlier != null) {
                     throw s.error("id", "the id “" + s.value().id() + "” is already used by a set in " + earlier.source() + "; ids must be unique.");
@@ -94,8 +96,8 @@ public final class ExerciseFiles {
     }
 
     /** The sets of one file, checked. */
-    public static List<ExerciseSet> loadFile(Path file) {
-        return read(file).stream().map(Located::value).toList();
+    public static List<ExerciseSet> loadFile(Path file, List<ExerciseLesson<?>> lessons) {
+        return read(file, lessons).stream().map(Located::value).toList();
     }
 
     /** A value read from a file, with where its "id" stood, for errors found later (duplicate ids). */
@@ -105,7 +107,7 @@ public final class ExerciseFiles {
         }
     }
 
-    private static List<Located<ExerciseSet>> read(Path file) {
+    private static List<Located<ExerciseSet>> read(Path file, List<ExerciseLesson<?>> lessons) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -116,7 +118,7 @@ public final class ExerciseFiles {
         } catch (IOException e) {
             throw new ExerciseFileException(name, 0, 0, "", "the file cannot be read (" + e.getMessage() + ").");
         }
-        Reader reader = new Reader(name);
+        Reader reader = new Reader(name, lessons);
         JsonNode root = reader.parse(bytes);
         return reader.sets(root);
     }
@@ -124,9 +126,13 @@ public final class ExerciseFiles {
     /** One file's tree, the location of every value in it, and the checks, which name the field that fails. */
     private static final class Reader {
         private final String file;
+        private final List<ExerciseLesson<?>> lessons;
         private final Map<String, JsonLocation> where = new HashMap<>();
 
-        Reader(String file) { this.file = file; }
+        Reader(String file, List<ExerciseLesson<?>> lessons) {
+            this.file = file;
+            this.lessons = lessons;
+        }
 
         JsonNode parse(byte[] bytes) {
             try (JsonParser p = JSON.createParser(bytes)) {
@@ -204,18 +210,18 @@ public final class ExerciseFiles {
             String title = text(required(node, path, "title"), path + ".title");
             if (title.isBlank() || title.length() > 100) fail(path + ".title", "the title must have 1 to 100 characters.");
             String lessonId = text(required(node, path, "lesson"), path + ".lesson");
-            ExerciseLesson lesson = ExerciseLesson.fromId(lessonId);
+            ExerciseLesson<?> lesson = lessons.stream().filter(l -> l.id().equals(lessonId)).findFirst().orElse(null);
             if (lesson == null) {
                 fail(path + ".lesson", "unknown lesson “" + shorten(lessonId) + "”; use one of "
-                        + String.join(", ", Stream.of(ExerciseLesson.values()).map(ExerciseLesson::id).toList()) + ".");
+                        + String.join(", ", lessons.stream().map(ExerciseLesson::id).toList()) + ".");
             }
             List<Quantity> quantities = quantities(required(node, path, "quantities"), path + ".quantities", lesson);
             Tolerance tolerance = node.has("tolerance") ? tolerance(node.get("tolerance"), path + ".tolerance") : Tolerance.DEFAULT;
-            ExerciseSet.Start start = node.has("start") ? start(node.get("start"), path + ".start", lesson) : ExerciseSet.Start.NONE;
+            Map<String, Object> start = node.has("start") ? start(node.get("start"), path + ".start", lesson) : Map.of();
             return new ExerciseSet(id, title.strip(), lesson, quantities, tolerance, start, fileName());
         }
 
-        private List<Quantity> quantities(JsonNode node, String path, ExerciseLesson lesson) {
+        private List<Quantity> quantities(JsonNode node, String path, ExerciseLesson<?> lesson) {
             if (!node.isArray()) fail(path, "\"quantities\" must be an array of names such as \"residual\".");
             if (node.isEmpty() || node.size() > 20) fail(path, "give 1 to 20 quantities, not " + node.size() + ".");
             List<Quantity> out = new ArrayList<>();
@@ -240,20 +246,55 @@ public final class ExerciseFiles {
             return new Tolerance(absolute, relative);
         }
 
-        private ExerciseSet.Start start(JsonNode node, String path, ExerciseLesson lesson) {
+        /** The lesson's start values, each read by its field's rule, as a URL's would be, under its exercise-file name. */
+        private Map<String, Object> start(JsonNode node, String path, ExerciseLesson<?> lesson) {
             if (!node.isObject()) fail(path, "\"start\" must be an object.");
-            onlyKnown(node, path, START_FIELDS.get(lesson));
-            Double b3 = node.has("b3") ? number(node.get("b3"), path + ".b3", Ranges.START_B3) : null;
-            Double learningRate = node.has("learningRate") ? number(node.get("learningRate"), path + ".learningRate", Ranges.LEARNING_RATE) : null;
-            String shape = null;
-            if (node.has("shape")) {
-                shape = text(node.get("shape"), path + ".shape");
-                if (DpExample.byId(shape) == null) {
-                    fail(path + ".shape", "unknown network shape “" + shorten(shape) + "”; the lesson has "
-                            + String.join(", ", DpExample.ALL.stream().map(DpExample::id).toList()) + ".");
-                }
+            Map<String, Field<?>> fields = lesson.codec().presettable();
+            onlyKnown(node, path, fields.keySet());
+            try {
+                return lesson.codec().presets(new StartFields(node, path));
+            } catch (InputError e) {
+                return fail(path + "." + e.field(), e.getMessage());
+            } catch (InvalidField e) {
+                return fail(path + "." + e.field(), e.getMessage());
             }
-            return new ExerciseSet.Start(b3, learningRate, shape);
+        }
+
+        /** A "start" object as a lesson's field table reads it: JSON values of the right type, then the field's rule. */
+        private final class StartFields implements FieldReader {
+            private final JsonNode node;
+            private final String path;
+
+            StartFields(JsonNode node, String path) {
+                this.node = node;
+                this.path = path;
+            }
+
+            @Override public boolean has(String name) { return node.has(name); }
+
+            @Override public double number(String name, String label, double fallback, double min, double max) {
+                return new Range(label, min, false, max).check(name, json(name));
+            }
+
+            @Override public double positive(String name, String label, double fallback, double max) {
+                return new Range(label, 0, true, max).check(name, json(name));
+            }
+
+            @Override public int count(String name, String label, int fallback, int max) { return new Count(label, max).check(name, json(name)); }
+
+            @Override public boolean flag(String name, String label) {
+                JsonNode v = node.get(name);
+                if (!v.isBoolean()) fail(path + "." + name, "must be true or false.");
+                return v.booleanValue();
+            }
+
+            @Override public String text(String name, String fallback) { return Names.token(name, Reader.this.text(node.get(name), path + "." + name)); }
+
+            private double json(String name) {
+                JsonNode v = node.get(name);
+                if (!v.isNumber()) fail(path + "." + name, "must be a number (without quotes).");
+                return v.doubleValue();
+            }
         }
 
         private void onlyKnown(JsonNode node, String path, Set<String> allowed) {

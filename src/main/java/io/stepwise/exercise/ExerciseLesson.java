@@ -1,28 +1,31 @@
 package io.stepwise.exercise;
 
+import io.stepwise.lesson.StateCodec;
 import java.util.List;
 
-/** The lessons that ask exercises, by the id used in exercise files, and what each can ask. */
-public enum ExerciseLesson {
-    LAST_BIAS("last-bias", List.of(Quantity.RESIDUAL, Quantity.SLOPE, Quantity.STEP_SIZE, Quantity.NEW_VALUE)),
-    ALL_PARAMETERS("all-parameters", List.of(Quantity.CHAIN_FACTOR, Quantity.GRADIENT, Quantity.STEP_SIZE, Quantity.NEW_VALUE)),
-    DYNAMIC_PROGRAMMING("dynamic-programming", List.of(Quantity.DELTA));
+/**
+ * What exercises need of a lesson, declared beside it: the id exercise files name it by, its
+ * state's field table (whose presettable fields are the start values a set may give), the
+ * quantities it can ask, and its question source, which reads the lesson's view.
+ *
+ * @param quantities every quantity the lesson can ask, in the order its built-in set asks them
+ * @param <V> the lesson's view
+ */
+public record ExerciseLesson<V>(String id, StateCodec codec, List<Quantity> quantities, Questions<V> questions) {
 
-    private final String id;
-    private final List<Quantity> quantities;
-
-    ExerciseLesson(String id, List<Quantity> quantities) {
-        this.id = id;
-        this.quantities = quantities;
+    /** The "Your turn" question about the state a view shows, or null when there is none to ask. */
+    @FunctionalInterface
+    public interface Questions<V> {
+        Exercise ask(V view, ExerciseSet set, Long seed);
     }
 
-    public String id() { return id; }
+    public ExerciseLesson {
+        quantities = List.copyOf(quantities);
+    }
 
-    /** Every quantity this lesson can ask, in the order its built-in set asks them. */
-    public List<Quantity> quantities() { return quantities; }
-
-    public static ExerciseLesson fromId(String id) {
-        for (ExerciseLesson l : values()) if (l.id.equals(id)) return l;
-        return null;
+    /** The question for this view from a set of this lesson. */
+    public Exercise ask(V view, ExerciseSet set, Long seed) {
+        if (set.lesson() != this) throw new IllegalArgumentException("the set " + set.id() + " is for the " + set.lesson().id() + " lesson");
+        return questions.ask(view, set, seed);
     }
 }

@@ -1,6 +1,7 @@
 package io.stepwise.exercise;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which quantities a lesson asks for, how close answers must be, and optionally where the lesson
@@ -8,25 +9,16 @@ import java.util.List;
  *
  * @param id the name used in URLs (set=…); "" for a lesson's built-in set
  * @param quantities asked in turn, one per step (or in a seeded order)
- * @param start lesson settings used when the URL does not give them
+ * @param start lesson settings used when the URL does not give them, by field name (the lesson's
+ *              {@link io.stepwise.lesson.StateCodec} reads and checks them); empty for none
  * @param source where the set was defined, for messages ("built in" or a file name)
  */
-public record ExerciseSet(String id, String title, ExerciseLesson lesson, List<Quantity> quantities, Tolerance tolerance,
-                          Start start, String source) {
-
-    /**
-     * Lesson settings a set can preset; null means the lesson's own default.
-     *
-     * @param b3 the last-bias lesson's starting b3
-     * @param learningRate the learning rate of the last-bias or the all-parameters lesson
-     * @param shape the dynamic-programming lesson's network shape
-     */
-    public record Start(Double b3, Double learningRate, String shape) {
-        public static final Start NONE = new Start(null, null, null);
-    }
+public record ExerciseSet(String id, String title, ExerciseLesson<?> lesson, List<Quantity> quantities, Tolerance tolerance,
+                          Map<String, Object> start, String source) {
 
     public ExerciseSet {
         quantities = List.copyOf(quantities);
+        start = Map.copyOf(start);
         if (quantities.isEmpty()) throw new IllegalArgumentException("a set needs at least one quantity");
         for (Quantity q : quantities) {
             if (!lesson.quantities().contains(q)) throw new IllegalArgumentException(lesson.id() + " cannot ask " + q.id());
@@ -34,8 +26,8 @@ public record ExerciseSet(String id, String title, ExerciseLesson lesson, List<Q
     }
 
     /** A lesson's built-in set: every quantity it can ask, the default tolerance, no preset. */
-    public static ExerciseSet builtIn(ExerciseLesson lesson) {
-        return new ExerciseSet("", "Every quantity in turn", lesson, lesson.quantities(), Tolerance.DEFAULT, Start.NONE, "built in");
+    public static ExerciseSet builtIn(ExerciseLesson<?> lesson) {
+        return new ExerciseSet("", "Every quantity in turn", lesson, lesson.quantities(), Tolerance.DEFAULT, Map.of(), "built in");
     }
 
     public boolean isBuiltIn() { return id.isEmpty(); }

@@ -36,6 +36,35 @@ public final class StateCodec {
         return new Values(byName);
     }
 
+    /** The fields an exercise set may preset, by their names in exercise files, in table order. */
+    public Map<String, Field<?>> presettable() {
+        Map<String, Field<?>> byFileName = new LinkedHashMap<>();
+        for (Field<?> f : fields) if (f.preset() != null) byFileName.put(f.preset(), f);
+        return byFileName;
+    }
+
+    /**
+     * An exercise set's start values, read under the fields' exercise-file names by the same rules
+     * (and messages) as a URL's: only the fields the reader gives, by field name, ready for
+     * {@link #parse(FieldReader, Map)}. A field's check sees the defaults and the presets before it.
+     */
+    public Map<String, Object> presets(FieldReader q) {
+        Map<String, Object> earlier = new LinkedHashMap<>();
+        for (Field<?> f : fields) earlier.put(f.name(), f.fallback());
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Field<?> f : fields) {
+            if (f.preset() == null || !q.has(f.preset())) continue;
+            Object value = readPreset(f, q, new Values(new LinkedHashMap<>(earlier)));
+            earlier.put(f.name(), value);
+            out.put(f.name(), value);
+        }
+        return out;
+    }
+
+    private static <T> T readPreset(Field<T> f, FieldReader q, Values earlier) {
+        return f.readAt(f.preset(), q, earlier, f.fallback());
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T readInto(Field<T> f, FieldReader q, Values earlier, Map<String, ?> presets) {
         Object preset = presets.get(f.name());

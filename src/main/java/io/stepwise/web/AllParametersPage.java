@@ -1,9 +1,10 @@
 package io.stepwise.web;
 
+import io.stepwise.exercise.AllParametersQuestions;
+import io.stepwise.exercise.Concealable;
 import io.stepwise.exercise.Exercise;
 import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.exercise.Quantity;
-import io.stepwise.exercise.LessonExercises;
 import io.stepwise.lesson.Field;
 import io.stepwise.lesson.Param;
 import io.stepwise.lesson.StateCodec;
@@ -30,10 +31,12 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
             AllParametersCharts.parameterNames()).writtenWhenChanged();
     static final StateCodec CODEC = StateCodec.of(LEARNING_RATE, TOLERANCE, STEPS, FOCUS, LessonFields.LOG_LOSS);
 
-    static final Lesson LESSON = new Lesson("all-parameters", "/tutorials/all-parameters", "Train all seven parameters",
+    public static final ExerciseLesson<AllParametersView> EXERCISES = new ExerciseLesson<>("all-parameters", CODEC,
+            List.of(Quantity.CHAIN_FACTOR, Quantity.GRADIENT, Quantity.STEP_SIZE, Quantity.NEW_VALUE), AllParametersQuestions::ask);
+
+    static final Lesson LESSON = new Lesson("/tutorials/all-parameters", "Train all seven parameters",
             "Every weight and bias learns at once: the chain rule written out for each of the seven, factor by factor, and all seven updated in every step.",
-            CODEC, ExerciseLesson.ALL_PARAMETERS, start -> LessonFields.presets(LEARNING_RATE, start.learningRate()),
-            AllParametersPage::of, "pages/allParameters.jte", "fragments/allParametersState.jte");
+            EXERCISES, AllParametersPage::of, "pages/allParameters.jte", "fragments/allParametersState.jte");
 
     /** @param exercise the exercise set, seed and answer; every link keeps the set, seed and the pictures' choices */
     static AllParametersPage of(Values state, ExerciseRequest exercise) {
@@ -44,11 +47,12 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
         Values shown = state.with(STEPS, k);
         StepControls controls = StepControls.of(i -> LESSON.url(state.with(STEPS, i)) + carry, k,
                 view.lastStep(), view.convergedAt(), "Run until every |step size| < " + Field.plain(state.get(TOLERANCE)));
-        Exercise question = LessonExercises.allParameters(view, exercise.set(), exercise.seed());
+        Exercise question = EXERCISES.ask(view, exercise.set(), exercise.seed());
         ExerciseBox box = ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(shown), controls.nextUrl(), "Go on to step " + (k + 1));
         ParameterUpdate drawn = view.current().updates().stream().filter(u -> u.name().plain().equals(focus)).findFirst().orElseThrow();
         boolean logLoss = state.get(LessonFields.LOG_LOSS);
-        AllParametersCharts c = AllParametersCharts.of(view, focus, logLoss, !concealsGradient(box, drawn), !concealsNewValue(box, drawn));
+        AllParametersCharts c = AllParametersCharts.of(view, focus, logLoss, !hides(box, Concealable.GRADIENT, drawn, -1),
+                !hides(box, Concealable.NEW_VALUE, drawn, -1));
         List<Param> keep = new ArrayList<>(CODEC.params(shown, FOCUS));
         keep.addAll(exercise.carried());
         ChartPanel charts = new ChartPanel(c.lossCurve(), c.fit(), c.history(), logLoss,
@@ -84,54 +88,23 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
      * is in every rule, dy1/dx1 in those of w1 and b1), the products it is part of, and everything
      * computed from those rules: the sums (the gradients), the step sizes and the new values. A
      * gradient hides that parameter's sum, step size and new value; a step size, the step size and
-     * the new value; a new value, only itself. The loss curve leaves out its tangent or the point
-     * where the step lands in the same way.
+     * the new value; a new value, only itself (the rule is Exercise.hides, one for every lesson). The
+     * loss curve leaves out its tangent or the point where the step lands in the same way.
      */
 
     /** A factor cell of a chain-rule table: the asked factor of the asked sample, in every rule that contains it. */
     public boolean concealsFactor(ParameterUpdate u, int sample, int factor) {
-        return containsAskedFactor(exercise, u) && sample == exercise.exercise().sample()
-                && u.factors().get(factor).source().equals(exercise.exercise().factor());
+        return exercise.hides(Concealable.FACTOR, sample, u.name().plain(), List.of(u.factors().get(factor).source()));
     }
 
-    /** A sample's product of a chain-rule table, when the asked factor is one of its factors. */
-    public boolean concealsProduct(ParameterUpdate u, int sample) {
-        return containsAskedFactor(exercise, u) && sample == exercise.exercise().sample();
-    }
+    /**
+     * A number of one parameter's tables: a sample's product (or with −1 a number of the whole
+     * step: its gradient, step size or new value, in the tables and in its worked step).
+     */
+    public boolean conceals(Concealable number, ParameterUpdate u, int sample) { return hides(exercise, number, u, sample); }
 
-    /** A parameter's gradient: the sum of its chain-rule table and its gradient in the update table. */
-    public boolean concealsGradient(ParameterUpdate u) { return concealsGradient(exercise, u); }
-
-    /** A parameter's step size, in the update table and in its worked step. */
-    public boolean concealsStepSize(ParameterUpdate u) { return concealsStepSize(exercise, u); }
-
-    /** A parameter's new value, in the update table and in its worked step. */
-    public boolean concealsNewValue(ParameterUpdate u) { return concealsNewValue(exercise, u); }
-
-    private static boolean concealsGradient(ExerciseBox box, ParameterUpdate u) {
-        return containsAskedFactor(box, u) || asks(box, Quantity.GRADIENT, u);
-    }
-
-    private static boolean concealsStepSize(ExerciseBox box, ParameterUpdate u) {
-        return concealsGradient(box, u) || asks(box, Quantity.STEP_SIZE, u);
-    }
-
-    private static boolean concealsNewValue(ExerciseBox box, ParameterUpdate u) {
-        return concealsStepSize(box, u) || asks(box, Quantity.NEW_VALUE, u);
-    }
-
-    /** The open question asks for a chain-rule factor that this parameter's rule contains. */
-    private static boolean containsAskedFactor(ExerciseBox box, ParameterUpdate u) {
-        Exercise e = box.exercise();
-        if (!box.open() || e.quantity() != Quantity.CHAIN_FACTOR) return false;
-        for (AllParametersLesson.Factor f : u.factors()) if (f.source().equals(e.factor())) return true;
-        return false;
-    }
-
-    /** The open question asks for this quantity of this parameter. */
-    private static boolean asks(ExerciseBox box, Quantity quantity, ParameterUpdate u) {
-        Exercise e = box.exercise();
-        return box.open() && e.quantity() == quantity && u.name().plain().equals(e.parameter());
+    private static boolean hides(ExerciseBox box, Concealable number, ParameterUpdate u, int sample) {
+        return box.hides(number, sample, u.name().plain(), u.factors().stream().map(AllParametersLesson.Factor::source).toList());
     }
 
     /** The tolerance as typed: exact, without display rounding. */

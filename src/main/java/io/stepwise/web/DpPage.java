@@ -2,8 +2,9 @@ package io.stepwise.web;
 
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Parameter;
+import io.stepwise.exercise.DpQuestions;
 import io.stepwise.exercise.ExerciseLesson;
-import io.stepwise.exercise.LessonExercises;
+import io.stepwise.exercise.Quantity;
 import io.stepwise.lesson.Field;
 import io.stepwise.lesson.Param;
 import io.stepwise.lesson.StateCodec;
@@ -32,7 +33,7 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
     private static final int UNBOUNDED = 999_999_999;
 
     static final Field<String> SHAPE = Field.choice(Paths.Q_SHAPE, "Network shape", DpState.DEFAULT.example(),
-            DpExample.ALL.stream().map(DpExample::id).toList());
+            DpExample.ALL.stream().map(DpExample::id).toList()).preset("shape");
     static final Field<Integer> FILLED = Field.whole(Paths.Q_FILLED, "Filled layers", 0, 0, UNBOUNDED).check((earlier, n) -> {
         int most = architecture(earlier).layerCount() - 1;
         return n > most ? "Filled layers must be a whole number from 0 to " + most + ", not “" + n + "”." : null;
@@ -50,10 +51,12 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
     });
     static final StateCodec CODEC = StateCodec.of(SHAPE, FILLED, PARAMETER, SAMPLE);
 
-    static final Lesson LESSON = new Lesson("dynamic-programming", "/tutorials/dynamic-programming", "Backpropagation is dynamic programming",
+    public static final ExerciseLesson<DpView> EXERCISES = new ExerciseLesson<>("dynamic-programming", CODEC, List.of(Quantity.DELTA),
+            DpQuestions::ask);
+
+    static final Lesson LESSON = new Lesson("/tutorials/dynamic-programming", "Backpropagation is dynamic programming",
             "Fill the table of δ values from the output back to the inputs, and see how much work it saves over tracing every path.",
-            CODEC, ExerciseLesson.DYNAMIC_PROGRAMMING, start -> LessonFields.presets(SHAPE, start.shape()),
-            DpPage::of, "pages/dynamicProgramming.jte", "fragments/dpState.jte");
+            EXERCISES, DpPage::of, "pages/dynamicProgramming.jte", "fragments/dpState.jte");
 
     private static Architecture architecture(Values earlier) {
         return DpExample.byId(earlier.get(SHAPE)).network().architecture();
@@ -66,7 +69,7 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
         int most = view.maxFilled();
         String carry = exercise.carry();
         String fillNext = filled < most ? LESSON.url(state.with(FILLED, filled + 1)) + carry : null;
-        var question = LessonExercises.dynamicProgramming(view.state(), exercise.set(), exercise.seed());
+        var question = EXERCISES.ask(view, exercise.set(), exercise.seed());
         ExerciseBox box = question == null ? null
                 : ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(state), fillNext, "Fill the next layer");
         return new DpPage(view,

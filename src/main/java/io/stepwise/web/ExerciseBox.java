@@ -1,5 +1,6 @@
 package io.stepwise.web;
 
+import io.stepwise.exercise.Concealable;
 import io.stepwise.exercise.Exercise;
 import io.stepwise.exercise.Feedback;
 import io.stepwise.lesson.Param;
@@ -62,10 +63,15 @@ public record ExerciseBox(Exercise exercise, Feedback feedback, String setTitle,
         return feedback == null ? "" : feedback.verdict().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The sentence the live region reads out after an answer is checked. */
     /** The question is still open: neither answered correctly nor worked out for the student. */
     public boolean open() { return !showWorked; }
 
+    /** While the question is open, whether a number of the page is shown as "?" ({@link Exercise#hides}). */
+    public boolean hides(Concealable number, int sample, String parameter, List<String> factors) {
+        return open() && exercise.hides(number, sample, parameter, factors);
+    }
+
+    /** The sentence the live region reads out after an answer is checked. */
     public String announcement() {
         if (feedback == null) return null;
         return "Your answer " + feedback.answer() + ": " + feedback.title() + ". " + feedback.message();

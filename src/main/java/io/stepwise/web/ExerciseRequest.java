@@ -20,11 +20,11 @@ public record ExerciseRequest(ExerciseSet set, Long seed, String answer, boolean
     public static final int MAX_SEED = 999_999_999;
 
     /** No set, seed or answer: the lesson's built-in questions. */
-    static ExerciseRequest none(ExerciseLesson lesson) {
+    static ExerciseRequest none(ExerciseLesson<?> lesson) {
         return new ExerciseRequest(ExerciseSet.builtIn(lesson), null, null, false, false);
     }
 
-    static ExerciseRequest parse(Context ctx, ExerciseCatalog catalog, ExerciseLesson lesson) {
+    static ExerciseRequest parse(Context ctx, ExerciseCatalog catalog, ExerciseLesson<?> lesson) {
         QueryParams q = new QueryParams(ctx);
         int seed = q.count(Paths.Q_SEED, "Seed", -1, MAX_SEED);
         String id = q.text(Paths.Q_SET, null);

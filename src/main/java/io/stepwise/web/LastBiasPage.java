@@ -1,8 +1,10 @@
 package io.stepwise.web;
 
+import io.stepwise.exercise.Concealable;
 import io.stepwise.exercise.Exercise;
 import io.stepwise.exercise.ExerciseLesson;
-import io.stepwise.exercise.LessonExercises;
+import io.stepwise.exercise.LastBiasQuestions;
+import io.stepwise.exercise.Quantity;
 import io.stepwise.input.Ranges;
 import io.stepwise.lesson.Field;
 import io.stepwise.lesson.StateCodec;
@@ -19,20 +21,24 @@ import io.stepwise.tutorial.LastBiasCharts;
 import io.stepwise.tutorial.LastBiasLesson;
 import io.stepwise.tutorial.LastBiasState;
 import io.stepwise.tutorial.LastBiasView;
+import java.util.List;
 
 /** The "fit the last bias" page: the lesson's view, its controls, its pictures and its "Your turn" exercise. */
 public record LastBiasPage(LastBiasView view, Values state, StepControls controls, ChartPanel charts, ExerciseBox exercise,
                            SettingsForm settings) implements LessonPage {
-    static final Field<Double> B3 = Field.decimal(Paths.Q_B3, "Starting b3", LastBiasState.DEFAULT.startB3(), Ranges.START_B3.min(), Ranges.START_B3.max()).input("start-b3");
+    static final Field<Double> B3 = Field.decimal(Paths.Q_B3, "Starting b3", LastBiasState.DEFAULT.startB3(), Ranges.START_B3.min(), Ranges.START_B3.max())
+            .input("start-b3").preset("b3");
     static final Field<Double> LEARNING_RATE = LessonFields.learningRate(LastBiasState.DEFAULT.learningRate());
     static final Field<Double> TOLERANCE = LessonFields.tolerance(LastBiasState.DEFAULT.tolerance());
     static final Field<Integer> STEPS = LessonFields.steps(LastBiasState.MAX_STEPS);
     static final StateCodec CODEC = StateCodec.of(B3, LEARNING_RATE, TOLERANCE, STEPS, LessonFields.LOG_LOSS);
 
-    static final Lesson LESSON = new Lesson("last-bias", "/tutorials/last-bias", "Fit the last bias",
+    public static final ExerciseLesson<LastBiasView> EXERCISES = new ExerciseLesson<>("last-bias", CODEC,
+            List.of(Quantity.RESIDUAL, Quantity.SLOPE, Quantity.STEP_SIZE, Quantity.NEW_VALUE), LastBiasQuestions::ask);
+
+    static final Lesson LESSON = new Lesson("/tutorials/last-bias", "Fit the last bias",
             "The chain rule and gradient descent on one parameter: watch b3 walk down the loss, one step at a time.",
-            CODEC, ExerciseLesson.LAST_BIAS, start -> LessonFields.presets(B3, start.b3(), LEARNING_RATE, start.learningRate()),
-            LastBiasPage::of, "pages/lastBias.jte", "fragments/lastBiasState.jte");
+            EXERCISES, LastBiasPage::of, "pages/lastBias.jte", "fragments/lastBiasState.jte");
 
     static LastBiasState lessonState(Values v) {
         return new LastBiasState(v.get(B3), v.get(LEARNING_RATE), v.get(TOLERANCE), v.get(STEPS));
@@ -48,10 +54,11 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
         Values shown = state.with(STEPS, k);
         StepControls controls = StepControls.of(i -> LESSON.url(state.with(STEPS, i)) + carry, k, last,
                 view.convergedAt(), "Run until |step size| < " + Field.plain(state.get(TOLERANCE)));
-        Exercise question = LessonExercises.lastBias(view, exercise.set(), exercise.seed());
+        Exercise question = EXERCISES.ask(view, exercise.set(), exercise.seed());
         ExerciseBox box = ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(shown), controls.nextUrl(), "Go on to step " + (k + 1));
         boolean logLoss = state.get(LessonFields.LOG_LOSS);
-        LastBiasCharts charts = LastBiasCharts.of(view, logLoss, !conceals(box, "slope", -1), !conceals(box, "newB3", -1));
+        LastBiasCharts charts = LastBiasCharts.of(view, logLoss, !box.hides(Concealable.GRADIENT, -1, null, List.of()),
+                !box.hides(Concealable.NEW_VALUE, -1, null, List.of()));
         return new LastBiasPage(view, state, controls,
                 new ChartPanel(charts.lossCurve(), charts.fit(), charts.history(), logLoss,
                         LESSON.url(shown.with(LessonFields.LOG_LOSS, false)) + carry, LESSON.url(shown.with(LessonFields.LOG_LOSS, true)) + carry),
@@ -85,22 +92,9 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
      * shown as "?": the asked residual (and its square and slope term), or the slope, step size
      * and new b3 downstream of what is asked.
      *
-     * @param part "residual", "slope", "stepSize" or "newB3"
      * @param sample the sample of a residual cell, else −1
      */
-    public boolean conceals(String part, int sample) { return conceals(exercise, part, sample); }
-
-    private static boolean conceals(ExerciseBox box, String part, int sample) {
-        if (!box.open()) return false;
-        var e = box.exercise();
-        return switch (e.quantity()) {
-            case RESIDUAL -> part.equals("residual") && sample == e.sample();
-            case SLOPE -> part.equals("slope") || part.equals("stepSize") || part.equals("newB3");
-            case STEP_SIZE -> part.equals("stepSize") || part.equals("newB3");
-            case NEW_VALUE -> part.equals("newB3");
-            default -> false;
-        };
-    }
+    public boolean conceals(Concealable number, int sample) { return exercise.hides(number, sample, null, List.of()); }
 
     /** The tolerance as typed: exact, without display rounding. */
     public String toleranceText() { return Field.plain(view.state().tolerance()); }

@@ -1,22 +1,19 @@
 package io.stepwise.web;
 
 import io.stepwise.exercise.ExerciseLesson;
-import io.stepwise.exercise.ExerciseSet;
 import io.stepwise.lesson.StateCodec;
 import io.stepwise.lesson.Values;
-import java.util.Map;
 
 /**
- * A lesson, declared once: where it lives, what the home page says of it, its state's fields, its
- * exercises, how its page model is built and which templates show it. {@link LessonHandler}
- * serves every lesson from this; {@link Lessons} lists them.
+ * A lesson, declared once: where it lives, what the home page says of it, its exercises (with its
+ * id and its state's fields), how its page model is built and which templates show it.
+ * {@link LessonHandler} serves every lesson from this; {@link Lessons} lists them.
  *
- * @param id the name exercise files use, e.g. "last-bias"
- * @param presets an exercise set's start values as the codec's defaults, by field name
+ * @param exercises its id, field table, quantities and question source
  * @param template the whole page; it includes {@code fragment}, which htmx gets alone
  */
-public record Lesson(String id, String path, String title, String summary, StateCodec codec, ExerciseLesson exercises,
-                     Presets presets, Builder builder, String template, String fragment) {
+public record Lesson(String path, String title, String summary, ExerciseLesson<?> exercises, Builder builder,
+                     String template, String fragment) {
 
     /** The page model of a parsed state with the request's exercise part. */
     @FunctionalInterface
@@ -24,13 +21,12 @@ public record Lesson(String id, String path, String title, String summary, State
         LessonPage page(Values state, ExerciseRequest exercise);
     }
 
-    @FunctionalInterface
-    public interface Presets {
-        Map<String, ?> of(ExerciseSet.Start start);
+    /** The name exercise files use, e.g. "last-bias". */
+    public String id() { return exercises.id(); }
 
-        Presets NONE = start -> Map.of();
-    }
+    /** The state's fields: parsing, permalinks, hidden fields, input limits and exercise sets' start values. */
+    public StateCodec codec() { return exercises.codec(); }
 
     /** The canonical permalink of a state, without the exercise part. */
-    public String url(Values state) { return path + "?" + codec.query(state); }
+    public String url(Values state) { return path + "?" + codec().query(state); }
 }

@@ -2,8 +2,6 @@ package io.stepwise.web;
 
 import io.stepwise.input.Ranges;
 import io.stepwise.lesson.Field;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Fields several lessons share: the same query names and labels, each lesson with its own limits. */
 final class LessonFields {
@@ -14,7 +12,8 @@ final class LessonFields {
 
     /** The learning rate, within the one range every lesson, the playground and the API share. */
     static Field<Double> learningRate(double fallback) {
-        return Field.decimal(Paths.Q_LEARNING_RATE, "Learning rate", fallback, 0, Ranges.LEARNING_RATE.max()).aboveMin().input("learning-rate");
+        return Field.decimal(Paths.Q_LEARNING_RATE, "Learning rate", fallback, 0, Ranges.LEARNING_RATE.max()).aboveMin().input("learning-rate")
+                .preset("learningRate");
     }
 
     static Field<Double> tolerance(double fallback) {
@@ -23,13 +22,4 @@ final class LessonFields {
 
     /** How many updates have been taken. */
     static Field<Integer> steps(int max) { return Field.whole(Paths.Q_STEPS, "Steps", 0, 0, max); }
-
-    /** Defaults by field, from pairs of a field and a value; a null value keeps the field's own default. */
-    static Map<String, Object> presets(Object... fieldThenValue) {
-        Map<String, Object> out = new HashMap<>();
-        for (int i = 0; i < fieldThenValue.length; i += 2) {
-            if (fieldThenValue[i + 1] != null) out.put(((Field<?>) fieldThenValue[i]).name(), fieldThenValue[i + 1]);
-        }
-        return out;
-    }
 }

@@ -21,7 +21,7 @@ final class LessonHandler {
 
     String render(Context ctx) {
         ExerciseRequest exercise = ExerciseRequest.parse(ctx, exercises, lesson.exercises());
-        Values state = lesson.codec().parse(new QueryFields(ctx), lesson.presets().of(exercise.set().start()));
+        Values state = lesson.codec().parse(new QueryFields(ctx), exercise.set().start());
         LessonPage page = lesson.builder().page(state, exercise);
         if (Htmx.wantsFragment(ctx)) {
             return views.render(lesson.fragment(), page) + views.render("fragments/status.jte", Status.outOfBand(page.status()));

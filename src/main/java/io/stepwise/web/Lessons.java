@@ -19,7 +19,7 @@ public final class Lessons {
     private Lessons() {}
 
     /** The lessons' exercise ids and quantities, for reading exercise files. */
-    public static List<ExerciseLesson> exercises() { return ALL.stream().map(Lesson::exercises).toList(); }
+    public static List<ExerciseLesson<?>> exercises() { return ALL.stream().map(Lesson::exercises).toList(); }
 
     /** The listing at this path, or null. */
     static Listing at(String path) {

@@ -17,11 +17,16 @@ import io.stepwise.tutorial.AllParametersState;
 import io.stepwise.tutorial.DosageExample;
 import io.stepwise.tutorial.DpExample;
 import io.stepwise.tutorial.DpState;
+import io.stepwise.tutorial.DynamicProgrammingLesson;
 import io.stepwise.tutorial.LastBiasLesson;
 import io.stepwise.tutorial.LastBiasState;
+import io.stepwise.web.AllParametersPage;
+import io.stepwise.web.DpPage;
+import io.stepwise.web.LastBiasPage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,15 +34,15 @@ import org.junit.jupiter.api.Test;
 class ExerciseGeneratorTest {
     /** The last-bias question on the lesson's page at step {@code k}. */
     static Exercise lastBias(LastBiasState state, int k, ExerciseSet set, Long seed) {
-        return LessonExercises.lastBias(LastBiasLesson.view(state.withSteps(k)), set, seed);
+        return LastBiasQuestions.ask(LastBiasLesson.view(state.withSteps(k)), set, seed);
     }
 
     /** The all-parameters question on the lesson's page at step {@code k}. */
     static Exercise allParameters(AllParametersState state, int k, ExerciseSet set, Long seed) {
-        return LessonExercises.allParameters(AllParametersLesson.view(state.withSteps(k)), set, seed);
+        return AllParametersQuestions.ask(AllParametersLesson.view(state.withSteps(k)), set, seed);
     }
 
-    static final ExerciseSet LAST_BIAS = ExerciseSet.builtIn(ExerciseLesson.LAST_BIAS);
+    static final ExerciseSet LAST_BIAS = ExerciseSet.builtIn(LastBiasPage.EXERCISES);
     static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
 
     static List<Quantity> quantities(ExerciseSet set, Long seed, int steps) {
@@ -76,13 +81,13 @@ class ExerciseGeneratorTest {
             assertTrue(orders.size() > 1, "different seeds, different orders");
             Set<Quantity> asked = new HashSet<>();
             for (long seed = 1; seed <= 5; seed++) asked.addAll(quantities(LAST_BIAS, seed, 8));
-            assertEquals(Set.copyOf(ExerciseLesson.LAST_BIAS.quantities()), asked, "every quantity comes up");
+            assertEquals(Set.copyOf(LastBiasPage.EXERCISES.quantities()), asked, "every quantity comes up");
         }
 
         @Test
         void a_set_asks_only_its_quantities() {
-            ExerciseSet signs = new ExerciseSet("signs", "Signs", ExerciseLesson.LAST_BIAS, List.of(Quantity.RESIDUAL, Quantity.NEW_VALUE),
-                    new Tolerance(0.001, 0.02), ExerciseSet.Start.NONE, "test");
+            ExerciseSet signs = new ExerciseSet("signs", "Signs", LastBiasPage.EXERCISES, List.of(Quantity.RESIDUAL, Quantity.NEW_VALUE),
+                    new Tolerance(0.001, 0.02), Map.of(), "test");
             assertEquals(List.of(Quantity.RESIDUAL, Quantity.NEW_VALUE, Quantity.RESIDUAL, Quantity.NEW_VALUE), quantities(signs, null, 4));
             assertTrue(Set.of(Quantity.RESIDUAL, Quantity.NEW_VALUE).containsAll(quantities(signs, 7L, 20)));
             assertEquals(new Tolerance(0.001, 0.02), lastBias(LastBiasState.DEFAULT, 0, signs, null).tolerance());
@@ -95,8 +100,8 @@ class ExerciseGeneratorTest {
                     new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 6, null), 7);
             for (int k = 0; k <= 6; k++) {
                 Step step = trace.first().get(k);
-                for (Quantity q : ExerciseLesson.LAST_BIAS.quantities()) {
-                    ExerciseSet set = new ExerciseSet("q", "Q", ExerciseLesson.LAST_BIAS, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
+                for (Quantity q : LastBiasPage.EXERCISES.quantities()) {
+                    ExerciseSet set = new ExerciseSet("q", "Q", LastBiasPage.EXERCISES, List.of(q), Tolerance.DEFAULT, Map.of(), "test");
                     Exercise e = lastBias(state, k, set, null);
                     int sample = k % 3;
                     double expected = switch (q) {
@@ -120,21 +125,21 @@ class ExerciseGeneratorTest {
             Exercise step = lastBias(LastBiasState.DEFAULT, 2, LAST_BIAS, null);
             assertEquals(List.of("slope dSSR/db3 = −2.50", "learning rate = 0.1"), step.given());
             assertEquals("step size = slope × learning rate = (−2.50) × 0.1 = −0.250", step.worked());
-            Exercise next = lastBias(LastBiasState.DEFAULT, 0, new ExerciseSet("n", "N", ExerciseLesson.LAST_BIAS,
-                    List.of(Quantity.NEW_VALUE), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test"), null);
+            Exercise next = lastBias(LastBiasState.DEFAULT, 0, new ExerciseSet("n", "N", LastBiasPage.EXERCISES,
+                    List.of(Quantity.NEW_VALUE), Tolerance.DEFAULT, Map.of(), "test"), null);
             assertEquals("step size = (−15.7) × 0.1 = −1.57; new b3 = 0 − (−1.57) = 1.57", next.worked());
         }
     }
 
     @Nested
     class AllParameters {
-        static final ExerciseSet BUILT_IN = ExerciseSet.builtIn(ExerciseLesson.ALL_PARAMETERS);
+        static final ExerciseSet BUILT_IN = ExerciseSet.builtIn(AllParametersPage.EXERCISES);
         static final AllParametersState STATE = AllParametersState.DEFAULT;
 
         static Exercise at(int k, ExerciseSet set, Long seed) { return allParameters(STATE, k, set, seed); }
 
         static ExerciseSet only(Quantity q) {
-            return new ExerciseSet("q", "Q", ExerciseLesson.ALL_PARAMETERS, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
+            return new ExerciseSet("q", "Q", AllParametersPage.EXERCISES, List.of(q), Tolerance.DEFAULT, Map.of(), "test");
         }
 
         /** The states the lesson shows after 0…k updates of all seven parameters. */
@@ -171,7 +176,7 @@ class ExerciseGeneratorTest {
             for (int k = 0; k <= 9; k++) {
                 Step step = steps.get(k);
                 List<AllParametersLesson.ChainRule> rules = AllParametersLesson.chainRules(step.network());
-                for (Quantity q : ExerciseLesson.ALL_PARAMETERS.quantities()) {
+                for (Quantity q : AllParametersPage.EXERCISES.quantities()) {
                     for (long seed = 0; seed < 4; seed++) {
                         Exercise e = allParameters(state, k, only(q), seed);
                         int p = AllParametersLesson.PARAMETERS.indexOf(Parameter.parse(DosageExample.ARCHITECTURE, e.parameter()));
@@ -220,43 +225,43 @@ class ExerciseGeneratorTest {
                 asked.addAll(order);
             }
             assertTrue(orders.size() > 1);
-            assertEquals(Set.copyOf(ExerciseLesson.ALL_PARAMETERS.quantities()), asked);
+            assertEquals(Set.copyOf(AllParametersPage.EXERCISES.quantities()), asked);
             assertTrue(parameters.size() >= 5, "questions about many parameters: " + parameters);
         }
 
         @Test
         void the_lesson_asks_only_its_own_quantities() {
             Step step = steps(0.1, 0).get(0);
-            ExerciseSet residuals = ExerciseSet.builtIn(ExerciseLesson.LAST_BIAS);
-            assertThrows(IllegalArgumentException.class, () -> ExerciseGenerator.allParameters(step, DosageExample.DATA,
+            ExerciseSet residuals = ExerciseSet.builtIn(LastBiasPage.EXERCISES);
+            assertThrows(IllegalArgumentException.class, () -> AllParametersQuestions.of(step, DosageExample.DATA,
                     AllParametersLesson.chainRules(step.network()), 0.1, residuals, null));
-            assertThrows(IllegalArgumentException.class, () -> new ExerciseSet("r", "R", ExerciseLesson.ALL_PARAMETERS,
-                    List.of(Quantity.RESIDUAL), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test"));
+            assertThrows(IllegalArgumentException.class, () -> new ExerciseSet("r", "R", AllParametersPage.EXERCISES,
+                    List.of(Quantity.RESIDUAL), Tolerance.DEFAULT, Map.of(), "test"));
         }
     }
 
     @Nested
     class DynamicProgramming {
-        static final ExerciseSet DELTAS = ExerciseSet.builtIn(ExerciseLesson.DYNAMIC_PROGRAMMING);
+        static final ExerciseSet DELTAS = ExerciseSet.builtIn(DpPage.EXERCISES);
 
         @Test
         void the_next_layer_to_fill_is_asked_and_a_full_table_asks_nothing() {
             DpExample deep = DpExample.byId("1-4-4-4-1");
             Backprop bp = Backprop.run(deep.network(), deep.data(), Loss.SSR);
             for (int filled = 0; filled < 4; filled++) {
-                Exercise e = LessonExercises.dynamicProgramming(new DpState("1-4-4-4-1", filled, "w1", 1), DELTAS, 9L);
+                Exercise e = DpQuestions.ask(DynamicProgrammingLesson.view(new DpState("1-4-4-4-1", filled, "w1", 1)), DELTAS, 9L);
                 int layer = 4 - filled;
                 boolean found = false;
                 for (int j = 0; j < deep.network().architecture().size(layer); j++) found |= bp.delta(layer, 1, j) == e.expected();
                 assertTrue(found, "δ of layer " + layer);
                 assertTrue(e.subject().endsWith("for sample 2"), e.subject());
             }
-            assertNull(LessonExercises.dynamicProgramming(new DpState("1-4-4-4-1", 4, "w1", 1), DELTAS, null));
+            assertNull(DpQuestions.ask(DynamicProgrammingLesson.view(new DpState("1-4-4-4-1", 4, "w1", 1)), DELTAS, null));
         }
 
         @Test
         void a_hidden_delta_gives_the_weights_and_deltas_it_needs() {
-            Exercise e = LessonExercises.dynamicProgramming(new DpState("2-3-3-1", 1, "w1", 0), DELTAS, null);
+            Exercise e = DpQuestions.ask(DynamicProgrammingLesson.view(new DpState("2-3-3-1", 1, "w1", 0)), DELTAS, null);
             assertEquals(2, e.given().size(), "the neuron, then one line for the single output it feeds");
             assertTrue(e.given().get(1).contains("→ out) = "), e.given().get(1));
             assertTrue(e.hint().contains("softplus′(z) = σ(z)"), e.hint());
@@ -265,7 +270,7 @@ class ExerciseGeneratorTest {
         @Test
         void the_same_seed_gives_the_same_neuron() {
             DpState state = new DpState("1-4-4-4-1", 2, "w1", 0);
-            assertEquals(LessonExercises.dynamicProgramming(state, DELTAS, 5L), LessonExercises.dynamicProgramming(state, DELTAS, 5L));
+            assertEquals(DpQuestions.ask(DynamicProgrammingLesson.view(state), DELTAS, 5L), DpQuestions.ask(DynamicProgrammingLesson.view(state), DELTAS, 5L));
         }
     }
 }

@@ -13,8 +13,14 @@ import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
 import io.stepwise.tutorial.DosageExample;
 import io.stepwise.tutorial.DpExample;
+import io.stepwise.tutorial.DpState;
+import io.stepwise.tutorial.DynamicProgrammingLesson;
 import io.stepwise.tutorial.Num;
+import io.stepwise.web.AllParametersPage;
+import io.stepwise.web.DpPage;
+import io.stepwise.web.LastBiasPage;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +40,19 @@ class MistakesTest {
                 Descent.Settings.plain(Loss.SSR, learningRate, new int[] {B3.flatIndex(DosageExample.ARCHITECTURE)}, 0, null));
     }
 
-    static ExerciseSet only(ExerciseLesson lesson, Quantity q) {
-        return new ExerciseSet("t", "Test", lesson, List.of(q), Tolerance.DEFAULT, ExerciseSet.Start.NONE, "test");
+    static ExerciseSet only(ExerciseLesson<?> lesson, Quantity q) {
+        return new ExerciseSet("t", "Test", lesson, List.of(q), Tolerance.DEFAULT, Map.of(), "test");
     }
 
     static Exercise ask(Quantity q) { return ask(q, STEP_0, LR); }
 
+    /** The δ question on the dynamic-programming page of this network, sample and filled layers. */
+    static Exercise delta(DpExample example, int sample, int filled, ExerciseSet set, Long seed) {
+        return DpQuestions.ask(DynamicProgrammingLesson.view(new DpState(example.id(), filled, "w1", sample)), set, seed);
+    }
+
     static Exercise ask(Quantity q, Step step, double learningRate) {
-        return ExerciseGenerator.lastBias(step, DosageExample.DATA, B3, learningRate, only(ExerciseLesson.LAST_BIAS, q), null);
+        return LastBiasQuestions.of(step, DosageExample.DATA, B3, learningRate, only(LastBiasPage.EXERCISES, q), null);
     }
 
     /** Typed as the page shows numbers: three significant figures and a true minus sign. */
@@ -130,7 +141,7 @@ class MistakesTest {
         @Test
         void an_output_delta_without_the_two_is_named() {
             DpExample dp = DpExample.byId("1-2-1");
-            Exercise e = ExerciseGenerator.delta(dp.network(), dp.data(), 1, 0, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+            Exercise e = delta(dp, 1, 0, only(DpPage.EXERCISES, Quantity.DELTA), null);
             double yHat = io.stepwise.engine.ForwardPass.run(dp.network(), dp.data()).predictions()[1][0];
             assertEquals(-2 * (1 - yHat), e.expected(), EXACT);
             assertNamed(Mistake.MISSING_FACTOR_TWO, e, -(1 - yHat));
@@ -224,7 +235,7 @@ class MistakesTest {
             Network n = DOSAGE.network();
             Backprop bp = Backprop.run(n, DOSAGE.data(), Loss.SSR);
             for (int sample = 0; sample < 3; sample++) {
-                Exercise e = ExerciseGenerator.delta(n, DOSAGE.data(), sample, 1, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+                Exercise e = delta(DOSAGE, sample, 1, only(DpPage.EXERCISES, Quantity.DELTA), null);
                 int j = neuron(e, bp, sample);
                 double z = bp.forward().preActivations()[1][sample][j];
                 double sum = n.weight(2, 0, j) * bp.delta(2, sample, 0);
@@ -235,7 +246,7 @@ class MistakesTest {
 
         @Test
         void an_output_delta_with_the_identity_in_place_of_its_derivative_is_named() {
-            Exercise e = ExerciseGenerator.delta(DOSAGE.network(), DOSAGE.data(), 0, 0, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+            Exercise e = delta(DOSAGE, 0, 0, only(DpPage.EXERCISES, Quantity.DELTA), null);
             double yHat = io.stepwise.engine.ForwardPass.run(DOSAGE.network(), DOSAGE.data()).predictions()[0][0];
             assertNamed(Mistake.ACTIVATION_NOT_DERIVATIVE, e, -2 * (0 - yHat) * yHat);
         }
@@ -244,7 +255,7 @@ class MistakesTest {
         void a_hidden_delta_without_the_derivative_is_named() {
             Network n = DOSAGE.network();
             Backprop bp = Backprop.run(n, DOSAGE.data(), Loss.SSR);
-            Exercise e = ExerciseGenerator.delta(n, DOSAGE.data(), 2, 1, only(ExerciseLesson.DYNAMIC_PROGRAMMING, Quantity.DELTA), null);
+            Exercise e = delta(DOSAGE, 2, 1, only(DpPage.EXERCISES, Quantity.DELTA), null);
             int j = neuron(e, bp, 2);
             double sum = n.weight(2, 0, j) * bp.delta(2, 2, 0);
             assertEquals(sum, Mistakes.withoutDerivative("softplus", 0, 0.5, sum).value(), 0.0);
@@ -266,8 +277,8 @@ class MistakesTest {
             int[] all = new int[DosageExample.ARCHITECTURE.parameterCount()];
             for (int i = 0; i < all.length; i++) all[i] = i;
             Step step = Descent.evaluate(index, START, DosageExample.DATA, Descent.Settings.plain(Loss.SSR, LR, all, 0, null));
-            return ExerciseGenerator.allParameters(step, DosageExample.DATA, io.stepwise.tutorial.AllParametersLesson.chainRules(START), LR,
-                    only(ExerciseLesson.ALL_PARAMETERS, q), null);
+            return AllParametersQuestions.of(step, DosageExample.DATA, io.stepwise.tutorial.AllParametersLesson.chainRules(START), LR,
+                    only(AllParametersPage.EXERCISES, q), null);
         }
 
         static double x1(int s) { return FORWARD.preActivations()[1][s][0]; }

@@ -20,7 +20,7 @@ abstract class ExerciseServerTest {
 
     @BeforeAll
     void startServer() throws URISyntaxException {
-        server = new TestServer(ExerciseFiles.load(Path.of(ExerciseServerTest.class.getResource("/exercises").toURI())), Settings.DEFAULT);
+        server = new TestServer(ExerciseFiles.load(Path.of(ExerciseServerTest.class.getResource("/exercises").toURI()), Lessons.exercises()), Settings.DEFAULT);
     }
 
     @AfterAll

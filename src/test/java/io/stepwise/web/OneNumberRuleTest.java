@@ -66,9 +66,9 @@ class OneNumberRuleTest extends ServerTest {
                   "start": {"learningRate": %s}}]}
                 """.formatted(literal));
         if (c.isJsonNumber() && c.accepted()) {
-            assertEquals(Double.parseDouble(c.raw()), ExerciseFiles.loadFile(file).get(0).start().learningRate(), 0.0);
+            assertEquals(Double.parseDouble(c.raw()), (Double) ExerciseFiles.loadFile(file, Lessons.exercises()).get(0).start().get(Paths.Q_LEARNING_RATE), 0.0);
         } else {
-            String message = assertThrows(ExerciseFileException.class, () -> ExerciseFiles.loadFile(file)).getMessage();
+            String message = assertThrows(ExerciseFileException.class, () -> ExerciseFiles.loadFile(file, Lessons.exercises())).getMessage();
             assertTrue(message.endsWith("field sets[0].start.learningRate: "
                     + (c.isJsonNumber() ? c.message() : "must be a number (without quotes).")), message);
         }
