@@ -1,5 +1,6 @@
 package io.stepwise.chart;
 
+import io.stepwise.input.NumberText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ public final class Ticks {
     private static final double SNAP_RELATIVE = 1e-14;
     /** No axis needs more ticks than this; more means the step was wrong. */
     private static final int MAX_TICKS = 1_000;
-    private static final char MINUS = '\u2212';
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private Ticks() {}
@@ -148,7 +148,7 @@ public final class Ticks {
     /** A decimal without trailing zeros and with a true minus sign: "−0.5", "2", "0.0001". */
     public static String plain(BigDecimal v) {
         if (v.signum() == 0) return "0";
-        return v.stripTrailingZeros().toPlainString().replace('-', MINUS);
+        return NumberText.shown(NumberText.plain(v));
     }
 
     /** m×10ⁿ with superscript digits, or just 10ⁿ when m is 1: "5×10¹¹", "10⁻⁶", "−2.5×10⁷". */
@@ -159,7 +159,7 @@ public final class Ticks {
         BigDecimal mantissa = s.movePointLeft(exponent).stripTrailingZeros();
         String power = "10" + superscript(exponent);
         String m = mantissa.abs().toPlainString();
-        String sign = v.signum() < 0 ? String.valueOf(MINUS) : "";
+        String sign = v.signum() < 0 ? String.valueOf(NumberText.MINUS) : "";
         return sign + (m.equals("1") ? power : m + "×" + power);
     }
 

@@ -1,5 +1,6 @@
 package io.stepwise.formula;
 
+import io.stepwise.input.NumberText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +19,7 @@ public record Formula(MathNode root, String label) {
 
     /** A setting as typed (a learning rate of 0.1 stays 0.1), not rounded to three figures. */
     public static MathNode exact(double value) {
-        String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('-', '\u2212');
-        return new MathNode.Number(plain, Double.toString(value));
+        return new MathNode.Number(NumberText.shown(NumberText.plain(value)), Double.toString(value));
     }
 
     public static MathNode row(MathNode... children) { return new MathNode.Row(List.of(children)); }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class NumberText {
     public static final int MAX_LENGTH = 40;
+    /** The minus sign pages show: −, not the hyphen. */
+    public static final char MINUS = '\u2212';
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("\\+?\\d+");
 
@@ -61,7 +63,7 @@ public final class NumberText {
         if (text.isEmpty()) return failed(Problem.EMPTY, text);
         if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
         // A space between the sign and the digits is harmless ("− 0.5"); one between digits is not ("2 61").
-        String ascii = text.replace('\u2212', '-').replaceFirst("^([+-])\\s+", "$1");
+        String ascii = text.replace(MINUS, '-').replaceFirst("^([+-])\\s+", "$1");
         if (ascii.indexOf(',') >= 0) return new Read(Double.NaN, Problem.COMMA, text, ascii);
         if (!DECIMAL.matcher(ascii).matches()) {
             boolean named = ascii.matches("(?i)[+-]?(nan|inf|infinity)");
@@ -106,7 +108,17 @@ public final class NumberText {
 
     /** The value written out in full, never in scientific notation: "0.0001", "1000". */
     public static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return plain(BigDecimal.valueOf(v));
+    }
+
+    /** The same for a decimal: without trailing zeros, never in scientific notation. */
+    public static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /** Text as a page shows it, with the true minus sign; URLs, CSV and JSON keep the ASCII '-'. */
+    public static String shown(String ascii) {
+        return ascii.replace('-', MINUS);
     }
 
     /** Quoted input is cut to 24 characters in messages. */

@@ -1,6 +1,6 @@
 package io.stepwise.lesson;
 
-import java.math.BigDecimal;
+import io.stepwise.input.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,7 +96,7 @@ public record Field<T>(String name, List<String> aliases, Kind kind, String labe
         Object value = switch (kind) {
             case DECIMAL -> {
                 double v = minExclusive && min == 0 ? q.positive(at, label, (Double) orElse, max) : q.number(at, label, (Double) orElse, min, max);
-                if (minExclusive && v == min) throw new InvalidField(at, label + " must be greater than " + plain(min) + ".");
+                if (minExclusive && v == min) throw new InvalidField(at, label + " must be greater than " + NumberText.plain(min) + ".");
                 yield v;
             }
             case WHOLE -> q.count(at, label, (Integer) orElse, (int) max);
@@ -121,7 +121,7 @@ public record Field<T>(String name, List<String> aliases, Kind kind, String labe
     /** The value as URLs write it: numbers so that they read back as the same double. */
     public String text(T value) {
         return switch (kind) {
-            case DECIMAL -> plain((Double) value);
+            case DECIMAL -> NumberText.plain((Double) value);
             case WHOLE -> Integer.toString((Integer) value);
             case FLAG -> (Boolean) value ? "1" : "0";
             case CHOICE -> (String) value;
@@ -137,11 +137,6 @@ public record Field<T>(String name, List<String> aliases, Kind kind, String labe
     /** min, max and step for the field's number input. */
     public Input input() {
         return kind == Kind.WHOLE ? new Input(Integer.toString((int) min), Integer.toString((int) max), "1")
-                : new Input(plain(min), plain(max), "any");
-    }
-
-    /** A number as permalinks have always written it (the shortest plain decimal, no exponent). */
-    public static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+                : new Input(NumberText.plain(min), NumberText.plain(max), "any");
     }
 }

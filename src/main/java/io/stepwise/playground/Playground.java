@@ -12,6 +12,7 @@ import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
 import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.NetworkDiagram;
+import io.stepwise.tutorial.NeuronNames;
 import io.stepwise.tutorial.Num;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,7 +133,7 @@ public final class Playground {
             for (int j = 0; j < arch.size(l); j++) {
                 List<Num> d = new ArrayList<>();
                 for (int s = 0; s < shown; s++) d.add(Num.of(bp.delta(l, s, j)));
-                rows.add(new PlaygroundView.DeltaRow(j == 0 ? layerTitle(arch, l) : null, arch.size(l), neuron(arch, l, j), d));
+                rows.add(new PlaygroundView.DeltaRow(j == 0 ? layerTitle(arch, l) : null, arch.size(l), NeuronNames.neuron(arch, l, j), d));
             }
         }
         return new PlaygroundView.DeltaTable(samples, data.size(), rows);
@@ -145,6 +146,7 @@ public final class Playground {
         double[] gradient = bp.gradient();
         double[][][] a = bp.forward().activations();
         List<PlaygroundView.GradientRow> rows = new ArrayList<>();
+        List<String> inputs = inputNames(arch);
         for (int i = 0; i < Math.min(gradient.length, MAX_PARAMETER_ROWS); i++) {
             Parameter p = Parameter.ofFlatIndex(arch, i);
             int[] at = PathSum.locate(arch, p);
@@ -153,8 +155,8 @@ public final class Playground {
                 double input = p.isWeight() ? a[at[0] - 1][s][at[2]] : 1;
                 products.add(Num.of(bp.delta(at[0], s, at[1]) * input));
             }
-            rows.add(new PlaygroundView.GradientRow(p.name(), trained.contains(i), "δ(" + neuron(arch, at[0], at[1]) + ")",
-                    p.isWeight() ? neuron(arch, at[0] - 1, at[2]) : "1", products, Num.of(gradient[i])));
+            rows.add(new PlaygroundView.GradientRow(p.name(), trained.contains(i), "δ(" + NeuronNames.neuron(arch, at[0], at[1]) + ")",
+                    p.isWeight() ? NeuronNames.neuron(arch, inputs, at[0] - 1, at[2]) : "1", products, Num.of(gradient[i])));
         }
         return new PlaygroundView.GradientTable(samples, data.size(), rows, gradient.length);
     }
@@ -162,9 +164,7 @@ public final class Playground {
     private static NetworkDiagram diagram(Network network, Set<Integer> trained) {
         Architecture arch = network.architecture();
         if (!drawable(arch)) return null;
-        List<String> inputs = new ArrayList<>();
-        for (int i = 0; i < arch.inputCount(); i++) inputs.add(Columns.input(i, arch.inputCount()));
-        return NetworkDiagram.of(network, inputs, trained, null, null,
+        return NetworkDiagram.of(network, inputNames(arch), trained, null, null,
                 "The " + PlaygroundSetup.shape(arch.sizes()) + " network at this step");
     }
 
@@ -179,17 +179,16 @@ public final class Playground {
                 + " weights). The tables below list every parameter.";
     }
 
-    /** A neuron's name, as the network picture labels it: x1 for an input, h1,2 for a hidden neuron, out for the output. */
-    public static String neuron(Architecture arch, int layer, int neuron) {
-        if (layer == 0) return Columns.input(neuron, arch.inputCount());
-        if (layer == arch.layerCount() - 1) return arch.outputCount() == 1 ? "out" : "out" + (neuron + 1);
-        return "h" + layer + "," + (neuron + 1);
+    /** The inputs as the data names its columns: x alone, or x1, x2, …. */
+    static List<String> inputNames(Architecture arch) {
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < arch.inputCount(); i++) inputs.add(Columns.input(i, arch.inputCount()));
+        return inputs;
     }
 
-    /** "x1 → h1,2" for a weight, "h1,2" for a bias. */
+    /** "x1 → h1,2" for a weight, "h1,2" for a bias, inputs named as the data's columns. */
     public static String connects(Architecture arch, Parameter p) {
-        int[] at = PathSum.locate(arch, p);
-        return p.isWeight() ? neuron(arch, at[0] - 1, at[2]) + " → " + neuron(arch, at[0], at[1]) : neuron(arch, at[0], at[1]);
+        return NeuronNames.of(arch, inputNames(arch), p);
     }
 
     private static String layerTitle(Architecture arch, int layer) {

@@ -76,8 +76,8 @@ public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, Str
                 + (Double.isNaN(bottom) ? "" : " Along this curve SSR is lowest near " + p.name() + " ≈ " + DescentCharts.d(bottom) + ".");
         Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, name, p.name(), ssr, values, losses, current.gradient(p),
                 values[k] - current.stepSize(p), Double.isNaN(bottom) ? new double[0] : new double[] {bottom}, note, showSlope, showNext);
-        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, DATA, "dosage", "output", k);
-        Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, losses, logLoss);
+        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, DATA, 0, DescentCharts.FitWords.dosage(k));
+        Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, "SSR", losses, logLoss, true);
         return new AllParametersCharts(loss, fit, history, p.name(), logLoss);
     }
 

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The three pictures the descent lessons draw: the loss against one parameter with the tangent at
- * the current value, the network's fit to the data, and the loss after each step. Each lesson
- * supplies the numbers and the words; this class does the drawing decisions they share.
+ * The pictures of gradient descent, for the lessons and the playground: the loss against one
+ * parameter with the tangent at the current value, the network's fit to the data, and the loss
+ * after each step. Each caller supplies the numbers and the words; this class makes the drawing
+ * decisions they share (ranges, clipping, thinning, markers, descriptions).
  */
 public final class DescentCharts {
     /** Element ids of the three charts; each lesson shows one of each. */
@@ -44,6 +45,10 @@ public final class DescentCharts {
     static final int MAX_STEP_MARKERS = 40;
     /** Steps named in a description before it summarises the rest. */
     static final int MAX_DESCRIBED_STEPS = 8;
+    /** A long history is drawn through at most this many of its points (always the first and the last). */
+    static final int MAX_POINTS = 400;
+    /** Samples named in a fit's description before it counts the rest. */
+    static final int MAX_DESCRIBED_SAMPLES = 12;
 
     private DescentCharts() {}
 
@@ -84,7 +89,7 @@ public final class DescentCharts {
             if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
         }
         double pad = Math.max((hi - lo) * 0.08, Math.max(0.25, Math.abs(values[k]) * 0.02));
-        double[] xd = safeNice(lo - pad, hi + pad, 6);
+        double[] xd = nice(lo - pad, hi + pad, 6);
         List<Point> curve = Curve.sample(loss, xd[0], xd[1], SAMPLES);
         double top = 0;
         for (Point p : curve) top = Math.max(top, p.y());
@@ -130,91 +135,143 @@ public final class DescentCharts {
     }
 
     /**
-     * The data and the network's predictions over the input range, with each sample's residual as
-     * a vertical line from the observation to the prediction.
+     * What a fit picture calls things. The lessons plot the one observed output against the dosage,
+     * the playground each named target of its data against x.
+     *
+     * @param x the input's name, on the axis and in each sample's text
+     * @param y the output's name on the axis
+     * @param curve the prediction curve's accessible name
+     * @param observed the word before each sample's target value
+     * @param observedKey the legend entry of the data's markers
+     * @param prediction the legend entry of the curve; with " at a sample", that of the predictions' markers
+     * @param data what the description calls the data
+     * @param title the picture's title
+     * @param lead the description's opening, up to the input range
      */
-    static Chart fit(String id, Network network, Dataset data, String xName, String yName, int step) {
+    public record FitWords(String x, String y, String curve, String observed, String observedKey, String prediction, String data,
+                           String title, String lead) {
+        /** The lessons': the dosage network's one output, observed and predicted. */
+        public static FitWords dosage(int step) {
+            return new FitWords("dosage", "output", "The network's prediction at every dosage", "observed", "observed", "predicted",
+                    "observed data", "The fit at step " + step + ": predictions and data",
+                    "The network's predictions at step " + step + " for every dosage");
+        }
+    }
+
+    /**
+     * The data and the network's predictions of one output over the input range, with each
+     * sample's residual as a vertical line from the observation to the prediction. The samples
+     * decide the vertical range, with room for the curve to swing between them; beyond that it is
+     * clipped, so one wild stretch between samples cannot flatten the rest.
+     */
+    public static Chart fit(String id, Network network, Dataset data, int output, FitWords words) {
         double xMin = Double.POSITIVE_INFINITY, xMax = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < data.size(); s++) {
             xMin = Math.min(xMin, data.input(s, 0));
             xMax = Math.max(xMax, data.input(s, 0));
         }
-        double[] xd = safeNice(xMin, xMax, 5);
-        List<Point> curve = Curve.sample(x -> predict(network, x), xd[0], xd[1], SAMPLES);
-        double[] predicted = column(ForwardPass.run(network, data).predictions());
+        double[] xd = nice(xMin, xMax, 5);
+        List<Point> curve = Curve.sample(x -> predict(network, x, output), xd[0], xd[1], SAMPLES);
+        double[][] predicted = ForwardPass.run(network, data).predictions();
         double yMin = 0, yMax = 1;
-        for (Point p : curve) { yMin = Math.min(yMin, p.y()); yMax = Math.max(yMax, p.y()); }
         for (int s = 0; s < data.size(); s++) {
-            yMin = Math.min(yMin, Math.min(data.target(s, 0), predicted[s]));
-            yMax = Math.max(yMax, Math.max(data.target(s, 0), predicted[s]));
+            yMin = Math.min(yMin, Math.min(data.target(s, output), predicted[s][output]));
+            yMax = Math.max(yMax, Math.max(data.target(s, output), predicted[s][output]));
         }
+        double span = Double.isFinite(yMax - yMin) ? yMax - yMin : 0;
+        double low = yMin - span;
+        double high = yMax + span;
+        for (Point p : curve) {
+            yMin = Math.min(yMin, Math.max(p.y(), low));
+            yMax = Math.max(yMax, Math.min(p.y(), high));
+        }
+        String xName = words.x();
         ChartBuilder b = new ChartBuilder(id, WIDTH, HEIGHT, AxisSpec.linear(xName, xd[0], xd[1], 5),
-                AxisSpec.linear(yName, yMin, yMax, 5));
-        b.line(PREDICTION, curve, "The network's prediction at every " + xName);
+                AxisSpec.linear(words.y(), yMin, yMax, 5));
+        b.line(PREDICTION, curve, words.curve());
         StringBuilder samples = new StringBuilder();
+        int described = Math.min(data.size(), MAX_DESCRIBED_SAMPLES);
         for (int s = 0; s < data.size(); s++) {
-            double x = data.input(s, 0), y = data.target(s, 0), p = predicted[s];
-            String text = xName + " " + d(x) + ": observed " + d(y) + ", predicted " + d(p) + ", residual " + d(y - p);
+            double x = data.input(s, 0), y = data.target(s, output), p = predicted[s][output];
+            String text = xName + " " + d(x) + ": " + words.observed() + " " + d(y) + ", predicted " + d(p) + ", residual " + d(y - p);
             b.segment(RESIDUAL, new Point(x, y), new Point(x, p), "Residual at " + text);
-            samples.append(s == 0 ? "" : "; ").append(text);
+            if (s < described) samples.append(s == 0 ? "" : "; ").append(text);
+        }
+        if (data.size() > described) samples.append("; and ").append(data.size() - described).append(" more samples");
+        for (int s = 0; s < data.size(); s++) {
+            double x = data.input(s, 0);
+            b.marker(Chart.Shape.CIRCLE, PREDICTED, new Point(x, predicted[s][output]), 4,
+                    "Predicted at " + xName + " " + d(x) + ": " + d(predicted[s][output]), null);
         }
         for (int s = 0; s < data.size(); s++) {
             double x = data.input(s, 0);
-            b.marker(Chart.Shape.CIRCLE, PREDICTED, new Point(x, predicted[s]), 4, "Predicted at " + xName + " " + d(x) + ": " + d(predicted[s]), null);
+            b.marker(Chart.Shape.SQUARE, OBSERVED, new Point(x, data.target(s, output)), 5,
+                    "Observed at " + xName + " " + d(x) + ": " + d(data.target(s, output)), null);
         }
-        for (int s = 0; s < data.size(); s++) {
-            double x = data.input(s, 0);
-            b.marker(Chart.Shape.SQUARE, OBSERVED, new Point(x, data.target(s, 0)), 5, "Observed at " + xName + " " + d(x) + ": " + d(data.target(s, 0)), null);
-        }
-        b.legendMarker(Chart.Shape.SQUARE, OBSERVED, "observed")
-                .legendLine(PREDICTION, "predicted")
-                .legendMarker(Chart.Shape.CIRCLE, PREDICTED, "predicted at a sample")
+        b.legendMarker(Chart.Shape.SQUARE, OBSERVED, words.observedKey())
+                .legendLine(PREDICTION, words.prediction())
+                .legendMarker(Chart.Shape.CIRCLE, PREDICTED, words.prediction() + " at a sample")
                 .legendLine(RESIDUAL, "residual");
-        String description = "The network's predictions at step " + step + " for every " + xName + " from " + d(xd[0]) + " to "
-                + d(xd[1]) + ", drawn as a curve, with the observed data and the residuals between them. " + samples + ".";
-        return b.build("The fit at step " + step + ": predictions and data", description);
+        String description = words.lead() + " from " + d(xd[0]) + " to " + d(xd[1]) + ", drawn as a curve, with the " + words.data()
+                + " and the residuals between them. " + samples + ".";
+        return b.build(words.title(), description);
     }
 
-    /** The loss after each step so far, on a linear or a log scale. */
-    static Chart history(String id, double[] losses, boolean log) {
+    /**
+     * The loss after each step so far, on a linear or a log scale. A long run is drawn through at
+     * most {@link #MAX_POINTS} of its points, and past {@link #MAX_STEP_MARKERS} steps only the
+     * first and the current one are marked.
+     *
+     * @param lossName the loss as the picture names it, e.g. "SSR"
+     * @param drops true to end the description with how much the first and the latest step changed
+     *              the loss (the lessons), false with the lowest loss so far (the playground)
+     */
+    public static Chart history(String id, String lossName, double[] losses, boolean log, boolean drops) {
         int k = losses.length - 1;
+        int every = Math.max(1, (int) Math.ceil((double) (k + 1) / MAX_POINTS));
         List<Point> points = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
+        boolean zeros = false;
         for (int i = 0; i <= k; i++) {
             double v = losses[i];
-            if (!Double.isFinite(v) || (log && v <= 0)) continue;
-            points.add(new Point(i, v));
+            if (!Double.isFinite(v)) continue;
+            if (log && v <= 0) { zeros = true; continue; }
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
+            if (i % every == 0 || i == k) points.add(new Point(i, v));
         }
         boolean any = !points.isEmpty();
         if (!any) { lo = 1; hi = 1; }
-        AxisSpec y = log ? AxisSpec.log("SSR (log scale)", lo, Math.max(hi, lo), 8)
-                : AxisSpec.linear("SSR", 0, hi > 0 ? hi : 1, 5);
+        String axis = lossName + (log ? " (log scale)" : "");
+        AxisSpec y = log ? AxisSpec.log(axis, lo, Math.max(hi, lo), 8) : AxisSpec.linear(axis, 0, hi > 0 ? hi : 1, 5);
         ChartBuilder b = new ChartBuilder(id, WIDTH, HEIGHT, AxisSpec.counts("step", 0, Math.max(k, 4), 6), y);
-        b.line(HISTORY, points, "SSR after each step");
+        b.line(HISTORY, points, lossName + " after each step");
+        boolean marked = false;
         for (Point p : points) {
             int i = (int) p.x();
-            if (i == k) continue;
-            if (k <= MAX_STEP_MARKERS || i == 0) b.marker(Chart.Shape.SQUARE, STEP, p, 3, "Step " + i + ": SSR = " + d(p.y()), null);
+            if (i == k || (k > MAX_STEP_MARKERS && i != 0)) continue;
+            b.marker(Chart.Shape.SQUARE, STEP, p, 3, "Step " + i + ": " + lossName + " = " + d(p.y()), null);
+            marked = true;
         }
         if (any && Double.isFinite(losses[k]) && (!log || losses[k] > 0)) {
-            b.marker(Chart.Shape.CIRCLE, CURRENT, new Point(k, losses[k]), 5.5, "Now, step " + k + ": SSR = " + d(losses[k]), null);
+            b.marker(Chart.Shape.CIRCLE, CURRENT, new Point(k, losses[k]), 5.5, "Now, step " + k + ": " + lossName + " = " + d(losses[k]), null);
         }
-        b.legendLine(HISTORY, "SSR after each step")
+        b.legendLine(HISTORY, lossName + " after each step")
                 .legendMarker(Chart.Shape.CIRCLE, CURRENT, "now (step " + k + ")");
-        if (k > 0) b.legendMarker(Chart.Shape.SQUARE, STEP, "earlier steps");
+        if (marked) b.legendMarker(Chart.Shape.SQUARE, STEP, "earlier steps");
         String scale = log ? " on a log scale, where equal ratios are equal distances" : "";
+        String ending = drops ? "." + (k >= 2 ? " " + drops(lossName, losses) : "")
+                : ", lowest " + d(min(losses)) + "." + (zeros ? " Steps where it is 0 cannot be drawn on a log scale." : "");
         String description = k == 0
-                ? "No steps taken yet: SSR is " + d(losses[0]) + " at step 0" + scale + "."
-                : "SSR after each of the " + k + (k == 1 ? " step" : " steps") + " so far" + scale + ": from " + d(losses[0])
-                        + " at step 0 to " + d(losses[k]) + " at step " + k + "." + (k >= 2 ? " " + drops(losses) : "");
-        return b.build("SSR after each step" + (log ? " (log scale)" : ""), description);
+                ? "No steps taken yet: " + lossName + " is " + d(losses[0]) + " at step 0" + scale + "."
+                : lossName + " after each of the " + k + (k == 1 ? " step" : " steps") + " so far" + scale + ": from " + d(losses[0])
+                        + " at step 0 to " + d(losses[k]) + " at step " + k + ending;
+        return b.build(lossName + " after each step" + (log ? " (log scale)" : ""), description);
     }
 
-    /** The network's output for one input, for a one-input, one-output network. */
-    static double predict(Network network, double x) {
-        return ForwardPass.run(network, new double[][] {{x}}).predictions()[0][0];
+    /** The network's given output for one input, for a one-input network. */
+    static double predict(Network network, double x, int output) {
+        return ForwardPass.run(network, new double[][] {{x}}).predictions()[0][output];
     }
 
     /** "Steps so far: b3 = 0, 1.57, 2.19." with long runs shortened. */
@@ -232,21 +289,22 @@ public final class DescentCharts {
         return out.toString();
     }
 
-    private static String drops(double[] losses) {
+    private static String drops(String lossName, double[] losses) {
         int k = losses.length - 1;
         double first = losses[0] - losses[1];
         double last = losses[k - 1] - losses[k];
-        return "The first step changed SSR by " + d(-first) + ", the latest by " + d(-last) + ".";
+        return "The first step changed " + lossName + " by " + d(-first) + ", the latest by " + d(-last) + ".";
     }
 
-    private static double[] column(double[][] rows) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) out[i] = rows[i][0];
-        return out;
+    private static double min(double[] values) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : values) m = Math.min(m, v);
+        return m;
     }
 
-    /** Ticks.nice, keeping the bounds as they are when widening them would overflow. */
-    static double[] safeNice(double lo, double hi, int count) {
+    /** Ticks.nice, widening an empty interval and keeping the bounds when widening would overflow. */
+    static double[] nice(double lo, double hi, int count) {
+        if (lo == hi) { lo -= Math.max(1, Math.abs(lo) * 0.1); hi += Math.max(1, Math.abs(hi) * 0.1); }
         double[] d = Ticks.nice(lo, hi, count);
         return Double.isFinite(d[0]) && Double.isFinite(d[1]) ? d : new double[] {lo, hi};
     }

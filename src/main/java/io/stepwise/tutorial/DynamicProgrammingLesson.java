@@ -41,13 +41,13 @@ public final class DynamicProgrammingLesson {
                 Num z = Num.of(fp.preActivations()[l][s][j]);
                 Num a = Num.of(fp.activations()[l][s][j]);
                 if (l == 0) {
-                    cells.add(new DpView.Cell(label(arch, l, j), z, a, null, "input", null));
+                    cells.add(new DpView.Cell(NeuronNames.neuron(arch, l, j), z, a, null, "input", null));
                 } else if (l < firstFilled) {
-                    cells.add(new DpView.Cell(label(arch, l, j), z, a, null, "empty", null));
+                    cells.add(new DpView.Cell(NeuronNames.neuron(arch, l, j), z, a, null, "empty", null));
                 } else {
                     String status = l == newest ? "new" : l == newest + 1 ? "reused" : "filled";
                     String formula = l == newest ? formula(network, example, fp, bp, l, j, s) : null;
-                    cells.add(new DpView.Cell(label(arch, l, j), z, a, Num.of(bp.delta(l, s, j)), status, formula));
+                    cells.add(new DpView.Cell(NeuronNames.neuron(arch, l, j), z, a, Num.of(bp.delta(l, s, j)), status, formula));
                 }
             }
             columns.add(new DpView.Column(columnTitle(arch, l), cells));
@@ -77,12 +77,6 @@ public final class DynamicProgrammingLesson {
         }
         return NetworkDiagram.of(network, List.of(), java.util.Set.of(), deltas, status,
                 "The " + state.example() + " network with δ for sample " + (state.sample() + 1));
-    }
-
-    static String label(Architecture arch, int layer, int neuron) {
-        if (layer == 0) return "x" + (neuron + 1);
-        if (layer == arch.layerCount() - 1) return arch.outputCount() == 1 ? "out" : "out" + (neuron + 1);
-        return "h" + layer + "," + (neuron + 1);
     }
 
     private static String columnTitle(Architecture arch, int layer) {
@@ -126,13 +120,13 @@ public final class DynamicProgrammingLesson {
         PathSum.Result result = PathSum.of(network, example.data(), LOSS, fp, p, s);
         int[] at = PathSum.locate(arch, p);
         int layer = at[0];
-        String source = p.isWeight() ? label(arch, layer - 1, at[2]) : "the bias";
-        String description = p.name() + (p.isWeight() ? " connects " + source + " to " + label(arch, layer, at[1])
-                : " is the bias of " + label(arch, layer, at[1]));
+        String source = p.isWeight() ? NeuronNames.neuron(arch, layer - 1, at[2]) : "the bias";
+        String description = p.name() + (p.isWeight() ? " connects " + source + " to " + NeuronNames.neuron(arch, layer, at[1])
+                : " is the bias of " + NeuronNames.neuron(arch, layer, at[1]));
         List<DpView.PathRow> rows = new ArrayList<>();
         for (PathSum.Path path : result.paths()) {
             StringBuilder route = new StringBuilder(p.isWeight() ? p.name() : p.name());
-            for (int d = 0; d < path.neurons().length; d++) route.append(" → ").append(label(arch, layer + d, path.neurons()[d]));
+            for (int d = 0; d < path.neurons().length; d++) route.append(" → ").append(NeuronNames.neuron(arch, layer + d, path.neurons()[d]));
             route.append(" → SSR");
             StringBuilder factors = new StringBuilder();
             for (int i = 0; i < path.factors().length; i++) {
@@ -145,7 +139,7 @@ public final class DynamicProgrammingLesson {
         double input = p.isWeight() ? fp.activations()[layer - 1][s][at[2]] : 1;
         return new DpView.PathPanel(p.name(), description, result.pathCount(), rows,
                 result.paths().size() < result.pathCount(), Num.of(result.sum()), Num.of(delta), Num.of(input),
-                Num.of(delta * input), "δ of " + label(arch, layer, at[1]), p.isWeight() ? "activation of " + source : "1 (a bias’s input)");
+                Num.of(delta * input), "δ of " + NeuronNames.neuron(arch, layer, at[1]), p.isWeight() ? "activation of " + source : "1 (a bias’s input)");
     }
 
     private static List<DpView.AgreementRow> agreement(Network network, DpExample example, Backprop bp) {

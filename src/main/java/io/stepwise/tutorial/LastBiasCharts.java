@@ -51,8 +51,8 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
                 + DescentCharts.d(bottom) + ", where SSR ≈ " + DescentCharts.d(bottomLoss) + ".";
         Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, "b₃", "b3", b3 -> ssr(data, base, b3), values, losses,
                 current.gradient(B3), values[k] - current.stepSize(B3), new double[] {bottom}, note, showSlope, showNext);
-        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, data, "dosage", "output", k);
-        Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, losses, logLoss);
+        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, data, 0, DescentCharts.FitWords.dosage(k));
+        Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, "SSR", losses, logLoss, true);
         return new LastBiasCharts(loss, fit, history, logLoss);
     }
 

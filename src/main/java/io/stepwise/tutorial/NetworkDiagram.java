@@ -85,7 +85,7 @@ public record NetworkDiagram(double width, double height, String title, String d
                     double ly = spot == null ? a[1] : spot[1];
                     edges.add(new Edge(a[0], a[1], b[0], b[1], round(1 + 4 * Math.abs(w) / maxAbs), w < 0,
                             trained.contains(index), spot != null ? value : null, round(lx), round(ly),
-                            value + " (" + label(arch, inputNames, l - 1, i) + " → " + label(arch, inputNames, l, j) + ")"));
+                            value + " (" + NeuronNames.connection(NeuronNames.neuron(arch, inputNames, l - 1, i), NeuronNames.neuron(arch, inputNames, l, j)) + ")"));
                 }
             }
         }
@@ -93,7 +93,7 @@ public record NetworkDiagram(double width, double height, String title, String d
         List<Node> nodes = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             for (int j = 0; j < arch.size(l); j++) {
-                String label = label(arch, inputNames, l, j);
+                String label = NeuronNames.neuron(arch, inputNames, l, j);
                 String text = null;
                 boolean isTrained = false;
                 if (l > 0) {
@@ -136,12 +136,6 @@ public record NetworkDiagram(double width, double height, String title, String d
             }
         }
         return null;
-    }
-
-    static String label(Architecture arch, List<String> inputNames, int layer, int neuron) {
-        if (layer == 0) return neuron < inputNames.size() ? inputNames.get(neuron) : "x" + (neuron + 1);
-        if (layer == arch.layerCount() - 1) return arch.outputCount() == 1 ? "out" : "out" + (neuron + 1);
-        return "h" + layer + "," + (neuron + 1);
     }
 
     public String viewBox() { return "0 0 " + (int) width + " " + (int) height; }

@@ -1,5 +1,6 @@
 package io.stepwise.tutorial;
 
+import io.stepwise.input.NumberText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,7 +11,6 @@ import java.math.RoundingMode;
  */
 public record Num(String display, String full) {
     private static final MathContext DISPLAY = new MathContext(3, RoundingMode.HALF_EVEN);
-    private static final char MINUS = '\u2212';
 
     public static Num of(double value) {
         String full = Double.toString(value);
@@ -18,7 +18,7 @@ public record Num(String display, String full) {
     }
 
     public static Num of(int value) {
-        return new Num(Integer.toString(value).replace('-', MINUS), Integer.toString(value));
+        return new Num(NumberText.shown(Integer.toString(value)), Integer.toString(value));
     }
 
     /** Three significant figures, plain notation between 0.0001 and a million, a true minus sign. */
@@ -27,7 +27,7 @@ public record Num(String display, String full) {
     /** @param full {@code Double.toString(value)}, which the rounding starts from */
     private static String display(double value, String full) {
         if (Double.isNaN(value)) return "not a number";
-        if (Double.isInfinite(value)) return value > 0 ? "∞" : MINUS + "∞";
+        if (Double.isInfinite(value)) return value > 0 ? "∞" : NumberText.MINUS + "∞";
         if (value == 0) return "0";
         // A value that is short already (0.1, 0.5, 2) is shown as written; a longer one is rounded,
         // keeping trailing zeros so that every rounded number shows three figures (−2.60).
@@ -40,7 +40,7 @@ public record Num(String display, String full) {
         } else {
             text = scientific(rounded);
         }
-        return text.replace('-', MINUS);
+        return NumberText.shown(text);
     }
 
     /** d.dd e n from at most three significant digits, as "%.2e" would write them but without a formatter (ten times cheaper). */

@@ -5,6 +5,7 @@ import io.stepwise.exercise.Concealable;
 import io.stepwise.exercise.Exercise;
 import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.exercise.Quantity;
+import io.stepwise.input.NumberText;
 import io.stepwise.lesson.Field;
 import io.stepwise.lesson.Param;
 import io.stepwise.lesson.StateCodec;
@@ -46,7 +47,7 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
         int k = view.current().index();
         Values shown = state.with(STEPS, k);
         StepControls controls = StepControls.of(i -> LESSON.url(state.with(STEPS, i)) + carry, k,
-                view.lastStep(), view.convergedAt(), "Run until every |step size| < " + Field.plain(state.get(TOLERANCE)));
+                view.lastStep(), view.convergedAt(), "Run until every |step size| < " + NumberText.plain(state.get(TOLERANCE)));
         Exercise question = EXERCISES.ask(view, exercise.set(), exercise.seed());
         ExerciseBox box = ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(shown), controls.nextUrl(), "Go on to step " + (k + 1));
         ParameterUpdate drawn = view.current().updates().stream().filter(u -> u.name().plain().equals(focus)).findFirst().orElseThrow();
@@ -108,5 +109,5 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
     }
 
     /** The tolerance as typed: exact, without display rounding. */
-    public String toleranceText() { return Field.plain(view.state().tolerance()); }
+    public String toleranceText() { return NumberText.plain(view.state().tolerance()); }
 }

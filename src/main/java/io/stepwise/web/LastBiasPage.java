@@ -6,6 +6,7 @@ import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.exercise.LastBiasQuestions;
 import io.stepwise.exercise.Quantity;
 import io.stepwise.input.Ranges;
+import io.stepwise.input.NumberText;
 import io.stepwise.lesson.Field;
 import io.stepwise.lesson.StateCodec;
 import io.stepwise.lesson.Values;
@@ -53,7 +54,7 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
         int last = view.lastStep();
         Values shown = state.with(STEPS, k);
         StepControls controls = StepControls.of(i -> LESSON.url(state.with(STEPS, i)) + carry, k, last,
-                view.convergedAt(), "Run until |step size| < " + Field.plain(state.get(TOLERANCE)));
+                view.convergedAt(), "Run until |step size| < " + NumberText.plain(state.get(TOLERANCE)));
         Exercise question = EXERCISES.ask(view, exercise.set(), exercise.seed());
         ExerciseBox box = ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(shown), controls.nextUrl(), "Go on to step " + (k + 1));
         boolean logLoss = state.get(LessonFields.LOG_LOSS);
@@ -97,5 +98,5 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
     public boolean conceals(Concealable number, int sample) { return exercise.hides(number, sample, null, List.of()); }
 
     /** The tolerance as typed: exact, without display rounding. */
-    public String toleranceText() { return Field.plain(view.state().tolerance()); }
+    public String toleranceText() { return NumberText.plain(view.state().tolerance()); }
 }

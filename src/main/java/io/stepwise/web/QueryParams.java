@@ -69,8 +69,4 @@ final class QueryParams {
         String raw = values.get(0).strip();
         return raw.isEmpty() ? null : raw;
     }
-
-    static String plain(double v) {
-        return NumberText.plain(v);
-    }
 }

@@ -113,6 +113,15 @@ class NumberTextTest {
     }
 
     @Test
+    void plain_text_is_written_in_full_and_shown_with_a_true_minus() {
+        assertEquals("0.0001", NumberText.plain(1e-4));
+        assertEquals("1000", NumberText.plain(1e3));
+        assertEquals("-2.5", NumberText.plain(-2.5));
+        assertEquals("-0.5", NumberText.plain(new java.math.BigDecimal("-0.500")));
+        assertEquals("\u22122.5", NumberText.shown(NumberText.plain(-2.5)));
+    }
+
+    @Test
     void short_names_are_letters_digits_and_dashes() {
         assertEquals("2-3-3-1", Names.token("shape", " 2-3-3-1 "));
         assertEquals("“shape” must be a short name, not “<b>”.", assertThrows(InputError.class, () -> Names.token("shape", "<b>")).getMessage());
