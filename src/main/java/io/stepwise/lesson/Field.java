@@ -1,15 +1,12 @@
 package io.stepwise.lesson;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One field of a lesson's state, declared once: its query name (and older names still read), what
- * it holds, its default and limits, and its label for messages and forms. Read with
+ * One field of a lesson's state, declared once: its query name, what it holds, its default and limits, and its label for messages and forms. Read with
  * {@link #read}, written with {@link #text}; a {@link StateCodec} lists a lesson's fields in URL order.
  *
- * @param aliases older query names, still read when the current one is absent
  * @param unit shown after the input, or ""
  * @param fallback the value when the query gives none
  * @param minExclusive whether min itself is refused (decimals only)
@@ -19,7 +16,7 @@ import java.util.List;
  * @param inputId the id of its input in the lesson's settings form, or null when the form does not show it
  * @param <T> Double, Integer, Boolean or String, as the kind says
  */
-public record Field<T>(String name, List<String> aliases, Kind kind, String label, String unit, T fallback,
+public record Field<T>(String name, Kind kind, String label, String unit, T fallback,
                        double min, double max, boolean minExclusive, List<String> tokens, boolean whenChanged, Check<T> check,
                        String inputId) {
 
@@ -35,74 +32,64 @@ public record Field<T>(String name, List<String> aliases, Kind kind, String labe
     public record Input(String min, String max, String step) {}
 
     public Field {
-        aliases = List.copyOf(aliases);
         tokens = List.copyOf(tokens);
     }
 
     public static Field<Double> decimal(String name, String label, double fallback, double min, double max) {
-        return new Field<>(name, List.of(), Kind.DECIMAL, label, "", fallback, min, max, false, List.of(), false, null, null);
+        return new Field<>(name, Kind.DECIMAL, label, "", fallback, min, max, false, List.of(), false, null, null);
     }
 
     public static Field<Integer> whole(String name, String label, int fallback, int min, int max) {
-        return new Field<>(name, List.of(), Kind.WHOLE, label, "", fallback, min, max, false, List.of(), false, null, null);
+        return new Field<>(name, Kind.WHOLE, label, "", fallback, min, max, false, List.of(), false, null, null);
     }
 
     /** An on/off switch, off by default and written only when on. */
     public static Field<Boolean> flag(String name, String label) {
-        return new Field<>(name, List.of(), Kind.FLAG, label, "", false, 0, 1, false, List.of(), true, null, null);
+        return new Field<>(name, Kind.FLAG, label, "", false, 0, 1, false, List.of(), true, null, null);
     }
 
     /** One of a list of tokens; with no tokens, any short token (a check may then judge it). */
     public static Field<String> choice(String name, String label, String fallback, List<String> tokens) {
-        return new Field<>(name, List.of(), Kind.CHOICE, label, "", fallback, 0, 0, false, tokens, false, null, null);
+        return new Field<>(name, Kind.CHOICE, label, "", fallback, 0, 0, false, tokens, false, null, null);
     }
 
     /** Refuses min itself: the value must be above it. */
-    public Field<T> aboveMin() { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, true, tokens, whenChanged, check, inputId); }
+    public Field<T> aboveMin() { return new Field<>(name, kind, label, unit, fallback, min, max, true, tokens, whenChanged, check, inputId); }
 
-    /** Older query names that still work in links made before. */
-    public Field<T> alias(String... old) {
-        List<String> all = new ArrayList<>(aliases);
-        all.addAll(List.of(old));
-        return new Field<>(name, all, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId);
-    }
-
-    public Field<T> unit(String text) { return new Field<>(name, aliases, kind, label, text, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId); }
+    public Field<T> unit(String text) { return new Field<>(name, kind, label, text, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId); }
 
     /** Left out of URLs while it has its default. */
-    public Field<T> writtenWhenChanged() { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, minExclusive, tokens, true, check, inputId); }
+    public Field<T> writtenWhenChanged() { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, true, check, inputId); }
 
-    public Field<T> check(Check<T> rule) { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, rule, inputId); }
+    public Field<T> check(Check<T> rule) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, rule, inputId); }
 
     /** Shown in the lesson's settings form, as the input with this id. */
-    public Field<T> input(String id) { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, id); }
+    public Field<T> input(String id) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, id); }
 
-    /** The value the query gives (under its name or an alias), or the fallback; refused with a message when unusable. */
+    /** The value the query gives, or the fallback; refused with a message when unusable. */
     @SuppressWarnings("unchecked")
     T read(FieldReader q, Values earlier, T orElse) {
-        String at = name;
-        if (!q.has(name)) for (String a : aliases) if (q.has(a)) { at = a; break; }
         Object value = switch (kind) {
             case DECIMAL -> {
-                double v = minExclusive && min == 0 ? q.positive(at, label, (Double) orElse, max) : q.number(at, label, (Double) orElse, min, max);
-                if (minExclusive && v == min) throw new InvalidField(at, label + " must be greater than " + plain(min) + ".");
+                double v = minExclusive && min == 0 ? q.positive(name, label, (Double) orElse, max) : q.number(name, label, (Double) orElse, min, max);
+                if (minExclusive && v == min) throw new InvalidField(name, label + " must be greater than " + plain(min) + ".");
                 yield v;
             }
-            case WHOLE -> q.count(at, label, (Integer) orElse, (int) max);
-            case FLAG -> q.flag(at, label);
+            case WHOLE -> q.count(name, label, (Integer) orElse, (int) max);
+            case FLAG -> q.flag(name, label);
             case CHOICE -> {
-                String v = q.text(at, (String) orElse);
+                String v = q.text(name, (String) orElse);
                 if (!tokens.isEmpty() && !tokens.contains(v)) {
-                    throw new InvalidField(at, label + " must be one of " + String.join(", ", tokens) + ", not “" + v + "”.");
+                    throw new InvalidField(name, label + " must be one of " + String.join(", ", tokens) + ", not “" + v + "”.");
                 }
                 yield v;
             }
         };
         T typed = (T) value;
         String problem = check == null ? null : check.problem(earlier, typed);
-        if (problem != null) throw new InvalidField(at, problem);
+        if (problem != null) throw new InvalidField(name, problem);
         if (kind == Kind.WHOLE && (Integer) value < min) {
-            throw new InvalidField(at, label + " must be a whole number from " + (int) min + " to " + (int) max + ".");
+            throw new InvalidField(name, label + " must be a whole number from " + (int) min + " to " + (int) max + ".");
         }
         return typed;
     }

@@ -6,9 +6,6 @@ package io.stepwise.lesson;
  * and messages; the codec itself parses nothing.
  */
 public interface FieldReader {
-    /** Whether the query gives this name at all. */
-    boolean has(String name);
-
     /** A finite number within [min, max]; the fallback when absent. */
     double number(String name, String label, double fallback, double min, double max);
 

@@ -50,7 +50,7 @@ final class Framing {
     static Frame frame(Context ctx, Settings settings) {
         boolean embed = isEmbed(ctx);
         String path = pagePath(ctx);
-        boolean embeddable = EmbedTargets.isEmbeddable(embed ? path.substring(Paths.EMBED.length()) : path);
+        boolean embeddable = Lessons.at(embed ? path.substring(Paths.EMBED.length()) : path) != null;
         String site = origin(ctx, settings);
         String host = site.substring(0, site.length() - settings.basePath().length());
         return Frame.of(host, settings.basePath(), path, ctx.queryString(), embeddable);

@@ -5,8 +5,6 @@ import io.stepwise.lesson.FieldReader;
 
 /** A request's query string as lessons' state codecs read it: every value by {@link QueryParams}' rules. */
 record QueryFields(Context ctx) implements FieldReader {
-    @Override public boolean has(String name) { return !ctx.queryParams(name).isEmpty(); }
-
     @Override public double number(String name, String label, double fallback, double min, double max) {
         return new QueryParams(ctx).number(name, label, fallback, min, max);
     }
