@@ -28,9 +28,4 @@ public record Range(String label, double min, boolean aboveMin, double max) {
     public String range() {
         return "from " + NumberText.plain(min) + (aboveMin ? " (exclusive)" : "") + " to " + NumberText.plain(max);
     }
-
-    /** The bounds as an HTML number input's {@code min} and {@code max} attributes want them. */
-    public String minText() { return NumberText.plain(min); }
-
-    public String maxText() { return NumberText.plain(max); }
 }

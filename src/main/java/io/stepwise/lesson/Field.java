@@ -1,15 +1,13 @@
 package io.stepwise.lesson;
 
 import io.stepwise.input.NumberText;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One field of a lesson's state, declared once: its query name (and older names still read), what
+ * One field of a lesson's state, declared once: its query name, what
  * it holds, its default and limits, and its label for messages and forms. Read with
  * {@link #read}, written with {@link #text}; a {@link StateCodec} lists a lesson's fields in URL order.
  *
- * @param aliases older query names, still read when the current one is absent
  * @param unit shown after the input, or ""
  * @param fallback the value when the query gives none
  * @param minExclusive whether min itself is refused (decimals only)
@@ -20,7 +18,7 @@ import java.util.List;
  * @param preset its name in exercise files, where a set may give the lesson's start value; null when a set cannot
  * @param <T> Double, Integer, Boolean or String, as the kind says
  */
-public record Field<T>(String name, List<String> aliases, Kind kind, String label, String unit, T fallback,
+public record Field<T>(String name, Kind kind, String label, String unit, T fallback,
                        double min, double max, boolean minExclusive, List<String> tokens, boolean whenChanged, Check<T> check,
                        String inputId, String preset) {
 
@@ -36,59 +34,47 @@ public record Field<T>(String name, List<String> aliases, Kind kind, String labe
     public record Input(String min, String max, String step) {}
 
     public Field {
-        aliases = List.copyOf(aliases);
         tokens = List.copyOf(tokens);
     }
 
     public static Field<Double> decimal(String name, String label, double fallback, double min, double max) {
-        return new Field<>(name, List.of(), Kind.DECIMAL, label, "", fallback, min, max, false, List.of(), false, null, null, null);
+        return new Field<>(name, Kind.DECIMAL, label, "", fallback, min, max, false, List.of(), false, null, null, null);
     }
 
     public static Field<Integer> whole(String name, String label, int fallback, int min, int max) {
-        return new Field<>(name, List.of(), Kind.WHOLE, label, "", fallback, min, max, false, List.of(), false, null, null, null);
+        return new Field<>(name, Kind.WHOLE, label, "", fallback, min, max, false, List.of(), false, null, null, null);
     }
 
     /** An on/off switch, off by default and written only when on. */
     public static Field<Boolean> flag(String name, String label) {
-        return new Field<>(name, List.of(), Kind.FLAG, label, "", false, 0, 1, false, List.of(), true, null, null, null);
+        return new Field<>(name, Kind.FLAG, label, "", false, 0, 1, false, List.of(), true, null, null, null);
     }
 
     /** One of a list of tokens; with no tokens, any short token (a check may then judge it). */
     public static Field<String> choice(String name, String label, String fallback, List<String> tokens) {
-        return new Field<>(name, List.of(), Kind.CHOICE, label, "", fallback, 0, 0, false, tokens, false, null, null, null);
+        return new Field<>(name, Kind.CHOICE, label, "", fallback, 0, 0, false, tokens, false, null, null, null);
     }
 
     /** Refuses min itself: the value must be above it. */
-    public Field<T> aboveMin() { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, true, tokens, whenChanged, check, inputId, preset); }
+    public Field<T> aboveMin() { return new Field<>(name, kind, label, unit, fallback, min, max, true, tokens, whenChanged, check, inputId, preset); }
 
-    /** Older query names that still work in links made before. */
-    public Field<T> alias(String... old) {
-        List<String> all = new ArrayList<>(aliases);
-        all.addAll(List.of(old));
-        return new Field<>(name, all, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, preset);
-    }
-
-    public Field<T> unit(String text) { return new Field<>(name, aliases, kind, label, text, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, preset); }
+    public Field<T> unit(String text) { return new Field<>(name, kind, label, text, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, preset); }
 
     /** Left out of URLs while it has its default. */
-    public Field<T> writtenWhenChanged() { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, minExclusive, tokens, true, check, inputId, preset); }
+    public Field<T> writtenWhenChanged() { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, true, check, inputId, preset); }
 
-    public Field<T> check(Check<T> rule) { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, rule, inputId, preset); }
+    public Field<T> check(Check<T> rule) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, rule, inputId, preset); }
 
     /** Shown in the lesson's settings form, as the input with this id. */
-    public Field<T> input(String id) { return new Field<>(name, aliases, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, id, preset); }
+    public Field<T> input(String id) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, id, preset); }
 
     /** An exercise set may preset it, under this name in exercise files (e.g. "learningRate" for lr). */
     public Field<T> preset(String fileName) {
-        return new Field<>(name, aliases, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, fileName);
+        return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, fileName);
     }
 
-    /** The value the query gives (under its name or an alias), or the fallback; refused with a message when unusable. */
-    T read(FieldReader q, Values earlier, T orElse) {
-        String at = name;
-        if (!q.has(name)) for (String a : aliases) if (q.has(a)) { at = a; break; }
-        return readAt(at, q, earlier, orElse);
-    }
+    /** The value the query gives, or the fallback; refused with a message when unusable. */
+    T read(FieldReader q, Values earlier, T orElse) { return readAt(name, q, earlier, orElse); }
 
     /** The value under this name, by the field's one rule; an exercise file reads its preset name this way. */
     @SuppressWarnings("unchecked")

@@ -20,15 +20,6 @@ public final class StateCodec {
 
     public List<Field<?>> fields() { return fields; }
 
-    /** Every field at its default. */
-    public Values defaults() {
-        Map<String, Object> byName = new LinkedHashMap<>();
-        for (Field<?> f : fields) byName.put(f.name(), f.fallback());
-        return new Values(byName);
-    }
-
-    public Values parse(FieldReader q) { return parse(q, Map.of()); }
-
     /** @param presets defaults that replace the declared ones (an exercise set's start), by field name */
     public Values parse(FieldReader q, Map<String, ?> presets) {
         Map<String, Object> byName = new LinkedHashMap<>();

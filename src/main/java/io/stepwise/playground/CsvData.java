@@ -82,18 +82,6 @@ public final class CsvData {
         return new Parsed(dataset(rows, inputs), List.of(), header);
     }
 
-    /** The data as CSV with a header: x1,x2,y then one line per sample, numbers written exactly. */
-    public static String format(Dataset data) {
-        int inputs = data.inputs()[0].length;
-        int outputs = data.targets()[0].length;
-        StringBuilder out = new StringBuilder(String.join(",", Columns.names(inputs, outputs))).append('\n');
-        for (int s = 0; s < data.size(); s++) {
-            for (int i = 0; i < inputs; i++) out.append(Numbers.compact(data.input(s, i))).append(',');
-            for (int o = 0; o < outputs; o++) out.append(Numbers.compact(data.target(s, o))).append(o + 1 < outputs ? "," : "\n");
-        }
-        return out.toString();
-    }
-
     /** Builds a data set from rows of inputs followed by targets. */
     static Dataset dataset(List<double[]> rows, int inputs) {
         double[][] x = new double[rows.size()][];

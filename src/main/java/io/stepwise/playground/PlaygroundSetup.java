@@ -65,8 +65,6 @@ public record PlaygroundSetup(int[] layers, Activation hidden, Activation output
         return String.join("-", Arrays.stream(layers).mapToObj(Integer::toString).toList());
     }
 
-    public boolean seeded() { return start instanceof Start.Seeded; }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof PlaygroundSetup s && Arrays.equals(layers, s.layers) && hidden == s.hidden && output == s.output

@@ -110,9 +110,4 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
 
     /** The sample as the page numbers it, from 1. */
     public int sampleNumber() { return view.state().sample() + 1; }
-
-    public String fillLabel() {
-        int next = view.maxFilled() - view.state().filled();
-        return next == view.maxFilled() ? "Fill the output layer" : "Fill layer " + next;
-    }
 }

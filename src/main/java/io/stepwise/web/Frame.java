@@ -5,23 +5,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What the layout needs to know about the request it frames: whether this is the embed view,
- * and the absolute URLs of the full page, its embed view and its oEmbed description. Set for
- * the duration of one request, on the thread that renders it.
+ * and the absolute URLs of the full page, its embed view and its oEmbed description. Each page
+ * template receives it with its model ({@link Framed}) and passes it to the layout.
  */
 public record Frame(boolean embed, String pageUrl, String embedUrl, String oembedUrl, String assetVersion, String origin,
                     String basePath) {
-    private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
+    /** The frame of a page rendered outside any route (Jetty's own error pages): no embed view, no absolute links. */
     static final Frame NONE = new Frame(false, "", "", "", Assets.VERSION, "", "");
-
-    /** The frame of the request being rendered on this thread. */
-    public static Frame current() {
-        Frame f = CURRENT.get();
-        return f == null ? NONE : f;
-    }
-
-    static void set(Frame frame) { CURRENT.set(frame); }
-
-    static void clear() { CURRENT.remove(); }
 
     /**
      * @param origin the public scheme and host, e.g. "https://ml.example.edu"

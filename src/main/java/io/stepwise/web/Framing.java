@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Per-request framing: security headers (full pages may not be framed; embed views may, by the
- * configured origins), the {@link Frame} the layout reads, and the {@link PageRewriter} pass that
+ * configured origins), the {@link Frame} a page's layout draws, and the {@link PageRewriter} pass that
  * fits links to the base path and the embed view.
  */
 final class Framing {
@@ -43,13 +43,17 @@ final class Framing {
     }
 
     static void before(Context ctx, Settings settings) {
+        securityHeaders(isEmbed(ctx), settings).forEach(ctx::header);
+    }
+
+    /** The frame of the page this request asks for. */
+    static Frame frame(Context ctx, Settings settings) {
         boolean embed = isEmbed(ctx);
-        securityHeaders(embed, settings).forEach(ctx::header);
         String path = pagePath(ctx);
-        boolean embeddable = EmbedTargets.isEmbeddable(embed ? path.substring(Paths.EMBED.length()) : path);
+        boolean embeddable = Lessons.at(embed ? path.substring(Paths.EMBED.length()) : path) != null;
         String site = origin(ctx, settings);
         String host = site.substring(0, site.length() - settings.basePath().length());
-        Frame.set(Frame.of(host, settings.basePath(), path, ctx.queryString(), embeddable));
+        return Frame.of(host, settings.basePath(), path, ctx.queryString(), embeddable);
     }
 
     /** The body as it will be sent here: links fitted to the base path and the embed view. */
@@ -62,21 +66,17 @@ final class Framing {
     static void markFitted(Context ctx) { ctx.attribute(FITTED, Boolean.TRUE); }
 
     static void after(Context ctx, Settings settings) {
-        try {
-            String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
-            String base = settings.basePath();
-            if (lesson == null && base.isEmpty()) return;
-            for (String header : new String[] {"Location", "HX-Push-Url", "HX-Redirect", "HX-Location"}) {
-                String value = ctx.res().getHeader(header);
-                if (value != null) ctx.header(header, PageRewriter.url(value, base, lesson));
-            }
-            String type = ctx.res().getContentType();
-            if (type != null && type.startsWith("text/html") && ctx.attribute(FITTED) == null) {
-                String html = ctx.result();
-                if (html != null) ctx.result(fitBody(ctx, settings, html));
-            }
-        } finally {
-            Frame.clear();
+        String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
+        String base = settings.basePath();
+        if (lesson == null && base.isEmpty()) return;
+        for (String header : new String[] {"Location", "HX-Push-Url", "HX-Redirect", "HX-Location"}) {
+            String value = ctx.res().getHeader(header);
+            if (value != null) ctx.header(header, PageRewriter.url(value, base, lesson));
+        }
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("text/html") && ctx.attribute(FITTED) == null) {
+            String html = ctx.result();
+            if (html != null) ctx.result(fitBody(ctx, settings, html));
         }
     }
 

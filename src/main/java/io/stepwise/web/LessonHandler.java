@@ -12,11 +12,13 @@ final class LessonHandler {
     private final Views views;
     private final ExerciseCatalog exercises;
     private final Lesson lesson;
+    private final Settings settings;
 
-    LessonHandler(Views views, ExerciseCatalog exercises, Lesson lesson) {
+    LessonHandler(Views views, ExerciseCatalog exercises, Lesson lesson, Settings settings) {
         this.views = views;
         this.exercises = exercises;
         this.lesson = lesson;
+        this.settings = settings;
     }
 
     String render(Context ctx) {
@@ -26,6 +28,6 @@ final class LessonHandler {
         if (Htmx.wantsFragment(ctx)) {
             return views.render(lesson.fragment(), page) + views.render("fragments/status.jte", Status.outOfBand(page.status()));
         }
-        return views.render(lesson.template(), page);
+        return views.render(lesson.template(), new Framed<>(Framing.frame(ctx, settings), page));
     }
 }

@@ -34,8 +34,8 @@ final class OEmbed {
         String origin = Framing.origin(ctx, settings);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (path.startsWith(settings.basePath())) path = path.substring(settings.basePath().length());
-        String title = EmbedTargets.title(path);
-        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null || title == null) {
+        Lessons.Listing listing = Lessons.at(path);
+        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null || listing == null) {
             JsonBody.sendError(ctx, 404, "That address is not a Stepwise lesson this site can embed.", "url");
             return;
         }
@@ -46,13 +46,13 @@ final class OEmbed {
         ObjectNode body = JsonBody.MAPPER.createObjectNode();
         body.put("version", "1.0");
         body.put("type", "rich");
-        body.put("title", title);
+        body.put("title", listing.title());
         body.put("provider_name", "Stepwise");
         body.put("provider_url", origin + "/");
         body.put("width", width);
         body.put("height", height);
         body.put("html", "<iframe src=\"" + src.replace("&", "&amp;").replace("\"", "&quot;") + "\" width=\"" + width
-                + "\" height=\"" + height + "\" title=\"" + title + "\" loading=\"lazy\"></iframe>"
+                + "\" height=\"" + height + "\" title=\"" + listing.title() + "\" loading=\"lazy\"></iframe>"
                 + "<script src=\"" + origin + Paths.EMBED_PARENT_SCRIPT + "\" defer></script>");
         body.put("cache_age", 86_400);
         JsonBody.send(ctx, body);

@@ -57,8 +57,8 @@ final class PageCache {
     }
 
     /** Everything a lesson's HTML depends on: the origin (in absolute links), the path, the query and fragment or page. */
-    private static String key(Context ctx) {
-        return Frame.current().origin() + "|" + ctx.path() + "?" + ctx.queryString() + "|" + Htmx.wantsFragment(ctx);
+    private String key(Context ctx) {
+        return Framing.origin(ctx, settings) + "|" + ctx.path() + "?" + ctx.queryString() + "|" + Htmx.wantsFragment(ctx);
     }
 
     private synchronized Body get(String key) { return pages.get(key); }

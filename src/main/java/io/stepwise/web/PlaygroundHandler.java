@@ -29,8 +29,12 @@ import java.util.Map;
  */
 final class PlaygroundHandler {
     private final Views views;
+    private final Settings settings;
 
-    PlaygroundHandler(Views views) { this.views = views; }
+    PlaygroundHandler(Views views, Settings settings) {
+        this.views = views;
+        this.settings = settings;
+    }
 
     /**
      * The permalinked state: the page, or with HX-Request the region a step changes; a link that
@@ -42,12 +46,12 @@ final class PlaygroundHandler {
         if (!decoded.ok()) {
             PlaygroundPage page = PlaygroundPage.invalid(SetupForm.of(decoded));
             ctx.status(HttpStatus.BAD_REQUEST);
-            if (!fragment) return views.render("pages/playground.jte", page);
+            if (!fragment) return views.render("pages/playground.jte", new Framed<>(Framing.frame(ctx, settings), page));
             ctx.header("HX-Retarget", "#" + Paths.ID_PLAYGROUND).header("HX-Reswap", "outerHTML");
             return workspace(page);
         }
         PlaygroundPage page = PlaygroundPage.of(decoded.state());
-        if (!fragment) return views.render("pages/playground.jte", page);
+        if (!fragment) return views.render("pages/playground.jte", new Framed<>(Framing.frame(ctx, settings), page));
         return views.render("fragments/playgroundState.jte", page)
                 + views.render("fragments/status.jte", Status.outOfBand(page.announcement()));
     }
@@ -63,7 +67,7 @@ final class PlaygroundHandler {
                 ctx.header("HX-Push-Url", "false");
                 ctx.html(workspace(page));
             } else {
-                ctx.html(views.render("pages/playground.jte", page));
+                ctx.html(views.render("pages/playground.jte", new Framed<>(Framing.frame(ctx, settings), page)));
             }
             return;
         }
@@ -98,9 +102,8 @@ final class PlaygroundHandler {
      */
     void json(Context ctx) {
         PlaygroundState state = valid(ctx);
-        Frame frame = Frame.current();
         ObjectNode root = JsonBody.MAPPER.createObjectNode();
-        root.put("permalink", frame.origin() + frame.basePath() + PlaygroundPage.url(state));
+        root.put("permalink", Framing.origin(ctx, settings) + PlaygroundPage.url(state));
         ObjectNode request = request(state);
         root.set("request", request);
         root.set("response", response(state.setup(), request));

@@ -54,7 +54,7 @@ final class ServerErrors extends ErrorHandler {
                     : view(status, "That address can’t be used",
                             "The address contains characters or path segments that are not allowed, such as “..” or a malformed %-escape.");
         };
-        return PageRewriter.rewrite(views.render("pages/error.jte", view), settings.basePath(), null);
+        return PageRewriter.rewrite(views.render("pages/error.jte", new Framed<>(Frame.NONE, view)), settings.basePath(), null);
     }
 
     private static ErrorView view(int status, String title, String message) {

@@ -20,14 +20,6 @@ public record Settings(String host, int port, String basePath, String publicUrl,
         embedOrigins = List.copyOf(embedOrigins);
     }
 
-    public Settings withBasePath(String path) {
-        return new Settings(host, port, basePath(path), publicUrl, embedOrigins);
-    }
-
-    public Settings withEmbedOrigins(List<String> origins) {
-        return new Settings(host, port, basePath, publicUrl, origins);
-    }
-
     /** Reads HOST, PORT, BASE_PATH, PUBLIC_URL and EMBED_ORIGINS; throws with a clear message on a bad value. */
     public static Settings fromEnvironment(Map<String, String> env) {
         String host = value(env, "HOST", DEFAULT.host());

@@ -30,7 +30,7 @@ public final class WebApp {
     /** @param gate bounds the work of requests the cache cannot answer */
     static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, RenderGate gate) {
         Views views = new Views();
-        PlaygroundHandler playground = new PlaygroundHandler(views);
+        PlaygroundHandler playground = new PlaygroundHandler(views, settings);
         StaticFiles staticFiles = new StaticFiles();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -56,11 +56,11 @@ public final class WebApp {
             for (String path : staticFiles.paths()) get.accept(path, staticFiles::serve);
             get.accept("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             get.accept(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
-            get.accept(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", HomePage.INSTANCE)));
+            get.accept(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", new Framed<>(Framing.frame(ctx, settings), HomePage.INSTANCE))));
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
             PageCache cache = new PageCache(settings, gate);
             for (String embed : new String[] {"", Paths.EMBED}) {
-                for (Lesson lesson : Lessons.ALL) get.accept(embed + lesson.path(), cache.around(new LessonHandler(views, exercises, lesson)::render));
+                for (Lesson lesson : Lessons.ALL) get.accept(embed + lesson.path(), cache.around(new LessonHandler(views, exercises, lesson, settings)::render));
                 get.accept(embed + Paths.PLAYGROUND, cache.around(playground::render));
                 config.routes.post(embed + Paths.PLAYGROUND, gate.around(playground::apply));
             }
@@ -70,29 +70,29 @@ public final class WebApp {
             config.routes.post(Paths.API_DESCENT, gate.around(DescentApi::handle));
             config.routes.post(Paths.API_BACKPROP, gate.around(BackpropApi::handle));
 
-            config.routes.exception(BadRequest.class, (e, ctx) -> badRequest(views, e, ctx));
-            config.routes.exception(RenderGate.Busy.class, (e, ctx) -> busy(views, ctx));
-            config.routes.exception(InvalidField.class, (e, ctx) -> badRequest(views, new BadRequest(e.field(), e.getMessage()), ctx));
+            config.routes.exception(BadRequest.class, (e, ctx) -> badRequest(views, settings, e, ctx));
+            config.routes.exception(RenderGate.Busy.class, (e, ctx) -> busy(views, settings, ctx));
+            config.routes.exception(InvalidField.class, (e, ctx) -> badRequest(views, settings, new BadRequest(e.field(), e.getMessage()), ctx));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                error(views, ctx, new ErrorView(500, "Something went wrong",
+                error(views, settings, ctx, new ErrorView(500, "Something went wrong",
                         "The server could not finish this request. Please try again.", "", Paths.HOME, "Go to the home page"));
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
-                    error(views, ctx, new ErrorView(404, "Page not found",
+                    error(views, settings, ctx, new ErrorView(404, "Page not found",
                             "There is no page at " + Framing.pagePath(ctx) + ".", "", Paths.HOME, "See the tutorials"));
                 }
             });
-            config.routes.error(405, ctx -> error(views, ctx, new ErrorView(405, "Method not allowed",
+            config.routes.error(405, ctx -> error(views, settings, ctx, new ErrorView(405, "Method not allowed",
                     ctx.method() + " is not supported here.", "", Paths.HOME, "Go to the home page")));
         });
     }
 
-    private static void badRequest(Views views, BadRequest e, Context ctx) {
+    private static void badRequest(Views views, Settings settings, BadRequest e, Context ctx) {
         String path = Framing.pagePath(ctx);
         String back = path.startsWith("/tutorials/") && path.length() < 60 ? path : Paths.HOME;
-        error(views, ctx, new ErrorView(400, "That input can’t be used", e.getMessage(), e.field(), back,
+        error(views, settings, ctx, new ErrorView(400, "That input can’t be used", e.getMessage(), e.field(), back,
                 back.equals(Paths.HOME) ? "Go to the home page" : "Start the lesson again with the defaults"));
     }
 
@@ -100,7 +100,7 @@ public final class WebApp {
      * Every render permit was taken for longer than the gate waits: try again shortly. An htmx
      * step leaves the lesson as it is and says so in the status line.
      */
-    private static void busy(Views views, Context ctx) {
+    private static void busy(Views views, Settings settings, Context ctx) {
         ctx.header("Retry-After", String.valueOf(BUSY_RETRY_SECONDS)).header("Cache-Control", "no-store");
         if (Htmx.wantsFragment(ctx) && !Framing.pagePath(ctx).startsWith("/api/")) {
             ctx.status(503).header("HX-Reswap", "none").header("HX-Push-Url", "false");
@@ -108,19 +108,19 @@ public final class WebApp {
             return;
         }
         String again = Framing.pagePath(ctx) + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-        error(views, ctx, new ErrorView(503, "Busy right now",
+        error(views, settings, ctx, new ErrorView(503, "Busy right now",
                 "The server is busy working out other lessons. Please try again in a moment.", "", again, "Try again"));
     }
 
     /** JSON for the API, a fragment for htmx, a whole page otherwise. */
-    private static void error(Views views, Context ctx, ErrorView view) {
+    private static void error(Views views, Settings settings, Context ctx, ErrorView view) {
         ctx.status(view.status());
         if (Framing.pagePath(ctx).startsWith("/api/")) {
             JsonBody.sendError(ctx, view.status(), view.message(), view.field());
         } else if (Htmx.wantsFragment(ctx)) {
             ctx.html(views.render("fragments/error.jte", view));
         } else {
-            ctx.html(views.render("pages/error.jte", view));
+            ctx.html(views.render("pages/error.jte", new Framed<>(Framing.frame(ctx, settings), view)));
         }
     }
 }

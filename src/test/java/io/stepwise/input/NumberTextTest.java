@@ -78,8 +78,7 @@ class NumberTextTest {
                 assertThrows(InputError.class, () -> Ranges.START_B3.read("b3", "1001")).getMessage());
         assertEquals(-1000, Ranges.START_B3.read("b3", "−1000"));
         assertEquals(100, Ranges.LEARNING_RATE.read("lr", "1E2"));
-        assertEquals("0", Ranges.LEARNING_RATE.minText());
-        assertEquals("100", Ranges.LEARNING_RATE.maxText());
+        assertEquals("from 0 (exclusive) to 100", Ranges.LEARNING_RATE.range());
     }
 
     @ParameterizedTest

@@ -22,27 +22,27 @@ class SetupFormTest {
         SetupForm f = SetupForm.of(state);
         Map<String, List<String>> m = new LinkedHashMap<>();
         put(m, Fields.SHAPE, f.shape());
-        put(m, Fields.DRAWN_SEED, f.drawnSeed());
-        put(m, Fields.LAYERS, f.layers());
-        put(m, Fields.HIDDEN, f.hidden());
-        put(m, Fields.OUTPUT, f.output());
-        put(m, Fields.LOSS, f.loss());
-        put(m, Fields.TRAIN, f.train());
-        put(m, Fields.LEARNING_RATE, f.learningRate());
-        put(m, Fields.TOLERANCE, f.tolerance());
-        put(m, Fields.MAX_STEPS, f.maxSteps());
-        put(m, Fields.INIT, f.init());
-        put(m, Fields.SEED, f.seed());
-        for (SetupForm.ParamField p : f.parameters()) {
+        put(m, Fields.DRAWN_SEED, f.start().drawnSeed());
+        put(m, Fields.LAYERS, f.network().layers());
+        put(m, Fields.HIDDEN, f.network().hidden());
+        put(m, Fields.OUTPUT, f.network().output());
+        put(m, Fields.LOSS, f.network().loss());
+        put(m, Fields.TRAIN, f.training().train());
+        put(m, Fields.LEARNING_RATE, f.settings().learningRate());
+        put(m, Fields.TOLERANCE, f.settings().tolerance());
+        put(m, Fields.MAX_STEPS, f.settings().maxSteps());
+        put(m, Fields.INIT, f.start().init());
+        put(m, Fields.SEED, f.start().seed());
+        for (StartSection.ParamField p : f.start().parameters()) {
             put(m, p.name(), p.value());
             if (p.ticked()) m.computeIfAbsent(Fields.TICKED, k -> new ArrayList<>()).add(p.name());
         }
-        put(m, Fields.TABLE_ROWS, Integer.toString(f.rows().size()));
-        for (int r = 0; r < f.rows().size(); r++) {
-            for (int c = 0; c < f.columns().size(); c++) put(m, SetupForm.cell(r, c), f.rows().get(r).get(c));
+        put(m, Fields.TABLE_ROWS, Integer.toString(f.data().rows().size()));
+        for (int r = 0; r < f.data().rows().size(); r++) {
+            for (int c = 0; c < f.data().columns().size(); c++) put(m, DataSection.cell(r, c), f.data().rows().get(r).get(c));
         }
-        put(m, Fields.CSV, f.csv());
-        put(m, Fields.PRESET, f.preset());
+        put(m, Fields.CSV, f.data().csv());
+        put(m, Fields.PRESET, f.data().preset());
         return m;
     }
 
@@ -97,8 +97,8 @@ class SetupFormTest {
         put(m, "w3", "-0.5");
         put(m, Fields.TRAIN, Fields.TRAIN_CHOSEN);
         m.put(Fields.TICKED, new ArrayList<>(List.of("w3", "b3")));
-        put(m, SetupForm.cell(3, 0), "2");
-        put(m, SetupForm.cell(3, 1), "0.5");
+        put(m, DataSection.cell(3, 0), "2");
+        put(m, DataSection.cell(3, 1), "0.5");
         put(m, Fields.LOSS, "mse");
         SetupForm.Submission s = submit(m);
         assertTrue(s.ok(), () -> s.form().errors().toString());
@@ -115,16 +115,16 @@ class SetupFormTest {
         put(m, Fields.LEARNING_RATE, "fast");
         put(m, Fields.TOLERANCE, "0.05");
         put(m, "w2", "7.5");
-        put(m, SetupForm.cell(1, 1), "1O");
+        put(m, DataSection.cell(1, 1), "1O");
         SetupForm.Submission s = submit(m);
         assertFalse(s.ok());
         SetupForm f = s.form();
         assertEquals(Map.of(Fields.LEARNING_RATE, "Learning rate must be a number, not “fast”.",
                 Fields.cell(2, 2), "Row 2, y must be a number, not “1O”."), f.errors());
-        assertEquals("fast", f.learningRate());
-        assertEquals("0.05", f.tolerance());
-        assertEquals("7.5", f.parameters().get(1).value());
-        assertEquals("1O", f.rows().get(1).get(1));
+        assertEquals("fast", f.settings().learningRate());
+        assertEquals("0.05", f.settings().tolerance());
+        assertEquals("7.5", f.start().parameters().get(1).value());
+        assertEquals("1O", f.data().rows().get(1).get(1));
         assertEquals("true", f.invalid(Fields.LEARNING_RATE));
         assertNull(f.invalid(Fields.TOLERANCE));
         assertEquals("pg-lr-error", f.describedBy(Fields.LEARNING_RATE));
@@ -138,7 +138,7 @@ class SetupFormTest {
         SetupForm f = submit(m).form();
         assertEquals("Line 3 has 1 value; this network needs 2 values per line (1 input, then 1 target). "
                 + "Line 4, column 2 (y) must be a finite number, not “NaN”.", f.error(Fields.CSV));
-        assertEquals("x,y\n0,0\n1\n2,NaN\n", f.csv());
+        assertEquals("x,y\n0,0\n1\n2,NaN\n", f.data().csv());
     }
 
     @Test
@@ -151,7 +151,7 @@ class SetupFormTest {
         assertTrue(f.error(Fields.DATA).startsWith("The table has columns for 1 input and 1 target, but the 2-3-1 network needs "
                 + "2 inputs and 1 target."), f.error(Fields.DATA));
         assertEquals("1-2-1", f.shape());
-        assertEquals("2-3-1", f.layers());
+        assertEquals("2-3-1", f.network().layers());
     }
 
     @Test
@@ -180,18 +180,18 @@ class SetupFormTest {
         SetupForm f = submit(m).form();
         assertTrue(f.error(Fields.SETUP).startsWith("This setup is too big for a link: its permalink would be about "), f.error(Fields.SETUP));
         assertTrue(f.error(Fields.SETUP).contains("links are kept under 2,000"));
-        assertEquals(csv.toString(), f.csv());
+        assertEquals(csv.toString(), f.data().csv());
     }
 
     @Test
     void a_bad_permalink_fills_the_form_with_what_it_said() {
         PlaygroundUrl.Decoded d = PlaygroundUrlTest.decode("layers=2-3-1&seed=7&data=0,0,0;0,1,1&lr=-1&steps=1");
         SetupForm f = SetupForm.of(d);
-        assertEquals("2-3-1", f.layers());
+        assertEquals("2-3-1", f.network().layers());
         assertEquals("2-3-1", f.shape());
-        assertEquals("-1", f.learningRate());
-        assertEquals(List.of("0", "1", "1"), f.rows().get(1));
-        assertEquals(9 + 4, f.parameters().size());
+        assertEquals("-1", f.settings().learningRate());
+        assertEquals(List.of("0", "1", "1"), f.data().rows().get(1));
+        assertEquals(9 + 4, f.start().parameters().size());
         assertEquals(Map.of(Fields.LEARNING_RATE, "Learning rate must be a number from 0 (exclusive) to 100, not “-1”."), f.errors());
     }
 

@@ -33,7 +33,7 @@ class HostingTest {
         TestServer server;
 
         @BeforeAll
-        void start() { server = new TestServer(Settings.DEFAULT.withBasePath("/stepwise/")); }
+        void start() { server = new TestServer(Settings.fromEnvironment(Map.of("BASE_PATH", "/stepwise/"))); }
 
         @AfterAll
         void stop() { server.close(); }
@@ -94,7 +94,7 @@ class HostingTest {
         TestServer server;
 
         @BeforeAll
-        void start() { server = new TestServer(Settings.DEFAULT.withEmbedOrigins(List.of("https://course.example.edu"))); }
+        void start() { server = new TestServer(Settings.fromEnvironment(Map.of("EMBED_ORIGINS", "https://course.example.edu"))); }
 
         @AfterAll
         void stop() { server.close(); }

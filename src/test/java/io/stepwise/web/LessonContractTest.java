@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.lesson.Field;
+import io.stepwise.lesson.FieldReader;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ class LessonContractTest {
     @BeforeAll
     void start() {
         server = new TestServer();
-        underBase = new TestServer(Settings.DEFAULT.withBasePath("/stepwise/"));
+        underBase = new TestServer(Settings.fromEnvironment(java.util.Map.of("BASE_PATH", "/stepwise/")));
     }
 
     @AfterAll
@@ -41,8 +42,18 @@ class LessonContractTest {
 
     /** The lesson's default state one step (or layer) on: its canonical URL. */
     private static String url(Lesson lesson) {
-        return lesson.url(lesson.codec().defaults());
+        return lesson.url(lesson.codec().parse(NO_QUERY, java.util.Map.of()));
     }
+
+    /** A query that names no field: every field reads its default. */
+    private static final FieldReader NO_QUERY = new FieldReader() {
+        @Override public boolean has(String name) { return false; }
+        @Override public double number(String name, String label, double fallback, double min, double max) { return fallback; }
+        @Override public double positive(String name, String label, double fallback, double max) { return fallback; }
+        @Override public int count(String name, String label, int fallback, int max) { return fallback; }
+        @Override public boolean flag(String name, String label) { return false; }
+        @Override public String text(String name, String fallback) { return fallback; }
+    };
 
     private static String status(String body) {
         Matcher m = STATUS.matcher(body);
