@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Descent;
-import io.stepwise.engine.Limits;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Trace;
 import io.stepwise.playground.FieldError;
@@ -87,11 +86,7 @@ final class PlaygroundHandler {
 
     /** GET /playground/export.csv: the step history from step 0 to the permalink's step. */
     void csv(Context ctx) {
-        PlaygroundState state = valid(ctx);
-        if (!HistoryCsv.exportable(state)) {
-            throw new BadRequest(io.stepwise.playground.Fields.STEPS, "This history is too large to export as CSV ("
-                    + HistoryCsv.numbers(state) + " numbers, at most " + HistoryCsv.MAX_NUMBERS + "). Export fewer steps.");
-        }
+        PlaygroundState state = exportable(ctx, "CSV");
         ctx.header("Content-Disposition", "attachment; filename=\"playground-steps.csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(HistoryCsv.of(state));
     }
@@ -101,7 +96,7 @@ final class PlaygroundHandler {
      * a request to POST /api/v1/descent, that API's response to it, and the absolute permalink.
      */
     void json(Context ctx) {
-        PlaygroundState state = valid(ctx);
+        PlaygroundState state = exportable(ctx, "JSON");
         ObjectNode root = JsonBody.MAPPER.createObjectNode();
         root.put("permalink", Framing.origin(ctx, settings) + PlaygroundPage.url(state));
         ObjectNode request = request(state);
@@ -151,16 +146,29 @@ final class PlaygroundHandler {
         return body;
     }
 
-    /** What POST /api/v1/descent answers for the request: the same run, the same listing limits. */
+    /**
+     * What POST /api/v1/descent answers for the request, the same run, except that every state up
+     * to the permalink's step is listed (the API lists at most its first 1,000), so that the JSON
+     * holds the steps the CSV holds; both exports share the CSV's size limit.
+     */
     static ObjectNode response(PlaygroundSetup s, ObjectNode request) {
         Architecture arch = s.architecture();
         int[] trained = s.trained();
-        int perStep = s.data().size() * arch.outputCount() * 2 + arch.parameterCount() * 3;
-        int listLimit = Math.max(1, Math.min(Limits.MAX_LISTED_STEPS, DescentApi.MAX_LISTED_NUMBERS / perStep));
+        int listLimit = request.get("maxSteps").asInt() + 1;
         Double tolerance = request.has("tolerance") ? request.get("tolerance").asDouble() : null;
         Trace trace = Descent.run(s.startNetwork(), s.data(),
                 Descent.Settings.plain(s.loss(), s.learningRate(), trained, request.get("maxSteps").asInt(), tolerance), listLimit);
         return DescentApi.response(trace, trained, arch);
+    }
+
+    /** The permalink's state if its history is small enough to export; refused with a message otherwise. */
+    private static PlaygroundState exportable(Context ctx, String format) {
+        PlaygroundState state = valid(ctx);
+        if (!HistoryCsv.exportable(state)) {
+            throw new BadRequest(io.stepwise.playground.Fields.STEPS, "This history is too large to export as " + format + " ("
+                    + HistoryCsv.numbers(state) + " numbers, at most " + HistoryCsv.MAX_NUMBERS + "). Export fewer steps.");
+        }
+        return state;
     }
 
     /** The permalink's state; an export of a setup that cannot be used is refused with its first problem. */
