@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.lesson.Field;
+import io.stepwise.web.http.Settings;
+import io.stepwise.web.lesson.Lesson;
+import io.stepwise.web.lesson.Lessons;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
