@@ -4,9 +4,9 @@ import io.javalin.Javalin;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
-import io.stepwise.web.Lessons;
-import io.stepwise.web.Settings;
 import io.stepwise.web.WebApp;
+import io.stepwise.web.http.Settings;
+import io.stepwise.web.lesson.Lessons;
 
 /** Starts Stepwise as the environment says (HOST, PORT, BASE_PATH, PUBLIC_URL, EMBED_ORIGINS, STEPWISE_EXERCISES_DIR). */
 public final class App {

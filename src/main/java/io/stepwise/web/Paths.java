@@ -2,7 +2,7 @@ package io.stepwise.web;
 
 /**
  * Every path, query parameter and element id that both handlers and templates use, in one place;
- * each lesson's own path is in its declaration ({@link Lessons}).
+ * each lesson's own path is in its declaration ({@link io.stepwise.web.lesson.Lessons}).
  */
 public final class Paths {
     public static final String HOME = "/";

@@ -4,6 +4,27 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.stepwise.lesson.InvalidField;
+import io.stepwise.web.api.BackpropApi;
+import io.stepwise.web.api.DescentApi;
+import io.stepwise.web.api.JsonBody;
+import io.stepwise.web.http.BadRequest;
+import io.stepwise.web.http.ErrorView;
+import io.stepwise.web.http.Framed;
+import io.stepwise.web.http.Framing;
+import io.stepwise.web.http.Htmx;
+import io.stepwise.web.http.PageCache;
+import io.stepwise.web.http.RenderGate;
+import io.stepwise.web.http.ServerErrors;
+import io.stepwise.web.http.Settings;
+import io.stepwise.web.http.StaticFiles;
+import io.stepwise.web.http.Status;
+import io.stepwise.web.http.Views;
+import io.stepwise.web.lesson.HomePage;
+import io.stepwise.web.lesson.Lesson;
+import io.stepwise.web.lesson.LessonHandler;
+import io.stepwise.web.lesson.Lessons;
+import io.stepwise.web.lesson.OEmbed;
+import io.stepwise.web.lesson.PlaygroundHandler;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +77,7 @@ public final class WebApp {
             for (String path : staticFiles.paths()) get.accept(path, staticFiles::serve);
             get.accept("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             get.accept(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));
-            get.accept(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", new Framed<>(Framing.frame(ctx, settings), HomePage.INSTANCE))));
+            get.accept(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", new Framed<>(Lessons.frame(ctx, settings), HomePage.INSTANCE))));
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
             PageCache cache = new PageCache(settings, gate);
             for (String embed : new String[] {"", Paths.EMBED}) {
@@ -120,7 +141,7 @@ public final class WebApp {
         } else if (Htmx.wantsFragment(ctx)) {
             ctx.html(views.render("fragments/error.jte", view));
         } else {
-            ctx.html(views.render("pages/error.jte", new Framed<>(Framing.frame(ctx, settings), view)));
+            ctx.html(views.render("pages/error.jte", new Framed<>(Lessons.frame(ctx, settings), view)));
         }
     }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stepwise.web.AllParametersPage;
-import io.stepwise.web.DpPage;
-import io.stepwise.web.LastBiasPage;
-import io.stepwise.web.Lessons;
+import io.stepwise.web.lesson.AllParametersPage;
+import io.stepwise.web.lesson.DpPage;
+import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.web.lesson.Lessons;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.exercise.ExerciseFiles;
+import io.stepwise.web.http.Settings;
+import io.stepwise.web.lesson.Lessons;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

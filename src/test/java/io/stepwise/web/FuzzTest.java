@@ -12,6 +12,12 @@ import io.stepwise.engine.Activation;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Limits;
 import io.stepwise.tutorial.DpExample;
+import io.stepwise.web.api.JsonBody;
+import io.stepwise.web.lesson.AllParametersPage;
+import io.stepwise.web.lesson.DpPage;
+import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.web.lesson.Lesson;
+import io.stepwise.web.lesson.Lessons;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,7 +61,7 @@ class FuzzTest {
     static final Duration MAX_TIME = Duration.ofSeconds(20);
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Requests Jetty refuses before any route runs get the site's error page from {@link ServerErrors}, never stored. */
+    /** Requests Jetty refuses before any route runs get the site's error page from {@link io.stepwise.web.http.ServerErrors}, never stored. */
     static final String REFUSED_CACHE_CONTROL = "no-store";
 
     /** Put into every field; none may come back where a browser would run it. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
 import io.stepwise.input.LearningRateCases;
+import io.stepwise.web.lesson.Lessons;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

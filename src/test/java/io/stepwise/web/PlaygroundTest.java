@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stepwise.playground.PlaygroundState;
 import io.stepwise.playground.PlaygroundUrl;
+import io.stepwise.web.api.DescentApi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

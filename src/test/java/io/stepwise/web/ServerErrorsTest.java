@@ -3,6 +3,7 @@ package io.stepwise.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.stepwise.web.http.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,6 +1,8 @@
 package io.stepwise.web;
 
 import io.javalin.Javalin;
+import io.stepwise.web.http.RenderGate;
+import io.stepwise.web.http.Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

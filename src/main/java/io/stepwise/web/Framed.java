@@ -1,4 +1,0 @@
-package io.stepwise.web;
-
-/** A page model with the frame its layout draws around it: what a page template renders. */
-public record Framed<T>(Frame frame, T page) {}

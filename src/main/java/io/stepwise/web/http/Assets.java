@@ -1,0 +1,33 @@
+package io.stepwise.web.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A version of the static files for their URLs (?v=…): it changes whenever a file does, so the
+ * files can be cached for a year.
+ */
+public final class Assets {
+    public static final String[] FILES = {"/static/css/stepwise.css", "/static/js/embed.js", "/static/js/embed-parent.js",
+            "/static/js/copy.js", "/static/img/favicon.svg"};
+    public static final String VERSION = hash();
+
+    private Assets() {}
+
+    private static String hash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String file : FILES) {
+                try (InputStream in = Assets.class.getResourceAsStream(file)) {
+                    if (in != null) digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "dev";
+        }
+    }
+}

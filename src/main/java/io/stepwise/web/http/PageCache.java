@@ -1,0 +1,75 @@
+package io.stepwise.web.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Rendered lesson pages by URL. A lesson's whole state is in its URL and rendering is
+ * deterministic, so the same request always gets the same HTML: the second student to reach a
+ * step is served from memory, as a finished {@link Body}. Least recently used entries go first
+ * once the total passes {@link #MAX_BYTES}.
+ */
+public final class PageCache {
+    static final long MAX_BYTES = 32L << 20;
+    /** Larger pages (long histories) are rendered each time rather than crowding out the rest. */
+    static final int MAX_ENTRY_BYTES = 512 << 10;
+    static final String HTML = "text/html; charset=utf-8";
+
+    private final LinkedHashMap<String, Body> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private final Settings settings;
+    private final RenderGate gate;
+    private long bytes;
+
+    /** @param gate bounds the renders of misses; a hit never waits for it */
+    public PageCache(Settings settings, RenderGate gate) {
+        this.settings = settings;
+        this.gate = gate;
+    }
+
+    /** Renders a lesson's HTML for a request, or throws {@link BadRequest}. */
+    @FunctionalInterface
+    public interface Renderer {
+        String render(Context ctx) throws Exception;
+    }
+
+    /**
+     * A handler that answers from the cache when it can, and renders and keeps the page when it
+     * cannot, with a turn from the gate (or {@link RenderGate.Busy}).
+     */
+    public Handler around(Renderer renderer) {
+        return ctx -> {
+            String key = key(ctx);
+            Body hit = get(key);
+            if (hit == null) {
+                hit = gate.pass(() -> new Body(Utf8.encode(Framing.fitBody(ctx, settings, renderer.render(ctx)))));
+                if (ctx.statusCode() == 200 && ctx.res().getHeader("HX-Push-Url") == null && hit.plain.length <= MAX_ENTRY_BYTES) {
+                    put(key, hit);
+                }
+            } else {
+                Htmx.wantsFragment(ctx);
+            }
+            Framing.markFitted(ctx);
+            hit.send(ctx, HTML);
+        };
+    }
+
+    /** Everything a lesson's HTML depends on: the origin (in absolute links), the path, the query and fragment or page. */
+    private String key(Context ctx) {
+        return Framing.origin(ctx, settings) + "|" + ctx.path() + "?" + ctx.queryString() + "|" + Htmx.wantsFragment(ctx);
+    }
+
+    private synchronized Body get(String key) { return pages.get(key); }
+
+    private synchronized void put(String key, Body entry) {
+        Body old = pages.put(key, entry);
+        bytes += entry.size() - (old == null ? 0 : old.size());
+        Iterator<Map.Entry<String, Body>> eldest = pages.entrySet().iterator();
+        while (bytes > MAX_BYTES && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().size();
+            eldest.remove();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.stepwise.web.lesson;
+
+import io.stepwise.exercise.ExerciseLesson;
+import io.stepwise.web.Paths;
+import io.javalin.http.Context;
+import io.stepwise.web.http.Frame;
+import io.stepwise.web.http.Framing;
+import io.stepwise.web.http.Settings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every lesson, in the order they are meant to be taken: the one list that routes, the home page,
+ * the embed views, oEmbed titles and the exercise files' lesson ids are read from.
+ */
+public final class Lessons {
+    public static final List<Lesson> ALL = List.of(LastBiasPage.LESSON, AllParametersPage.LESSON, DpPage.LESSON);
+
+    /** A page the home page lists and course sites can embed: each lesson, then the playground. */
+    public record Listing(String title, String path, String summary) {}
+
+    public static final List<Listing> LISTED = listed();
+
+    private Lessons() {}
+
+    /** The lessons' exercise ids and quantities, for reading exercise files. */
+    public static List<ExerciseLesson<?>> exercises() { return ALL.stream().map(Lesson::exercises).toList(); }
+
+    /** The listing at this path, or null. */
+    static Listing at(String path) {
+        for (Listing l : LISTED) if (l.path().equals(path)) return l;
+        return null;
+    }
+
+    /** The frame a page at this request's path is drawn in: the full page or its embed view, and its embed code. */
+    public static Frame frame(Context ctx, Settings settings) { return Framing.frame(ctx, settings, path -> at(path) != null); }
+
+    /** The lesson taken just before this one. */
+    static Lesson before(Lesson lesson) { return ALL.get(ALL.indexOf(lesson) - 1); }
+
+    private static List<Listing> listed() {
+        List<Listing> out = new ArrayList<>();
+        for (Lesson l : ALL) out.add(new Listing(l.title(), l.path(), l.summary()));
+        out.add(new Listing("Playground", Paths.PLAYGROUND, "Your own network and data: choose the layers, activations, loss, start values "
+                + "and data, then step through the descent with every table and picture of the lessons."));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,68 @@
+package io.stepwise.web.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The quick paths must write exactly what Double.toString and String.getBytes would. */
+class HtmlOutputTest {
+
+    private static String written(double v) {
+        HtmlOutput out = new HtmlOutput(16);
+        out.writeUserContent(v);
+        return out.toString();
+    }
+
+    @Test
+    void every_tenth_up_to_a_hundred_thousand_is_written_as_double_to_string_writes_it() {
+        for (long t = -1_000_000; t <= 1_000_000; t++) {
+            double v = t / 10.0;
+            if (!written(v).equals(Double.toString(v))) assertEquals(Double.toString(v), written(v), "tenths " + t);
+        }
+    }
+
+    @Test
+    void other_doubles_are_written_as_double_to_string_writes_them() {
+        Random random = new Random(42);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> random.nextGaussian() * 1e3;
+                case 1 -> Math.round(random.nextGaussian() * 1e5) / 10.0 + 1e-9;
+                case 2 -> Math.round(random.nextDouble() * 2e9 - 1e9) / 10.0;
+                default -> Double.longBitsToDouble(random.nextLong());
+            };
+            assertEquals(Double.toString(v), written(v), "for " + v);
+        }
+        for (double v : new double[] {0.0, -0.0, 0.05, 1e-4, 9_999_999.9, 1e7, -1e7, 0.1 + 0.2, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE}) {
+            assertEquals(Double.toString(v), written(v), "for " + v);
+        }
+    }
+
+    @Test
+    void text_and_whole_numbers_are_written_as_they_are() {
+        HtmlOutput out = new HtmlOutput(0);
+        out.writeContent("<p>");
+        out.writeContent("x=1;", 2, 3);
+        out.writeUserContent(-42);
+        out.writeUserContent(7_000_000_000L);
+        out.writeContent(" −δ→ ".repeat(10));
+        assertEquals("<p>1-427000000000" + " −δ→ ".repeat(10), out.toString());
+    }
+
+    @Test
+    void pages_are_encoded_as_get_bytes_would_encode_them() {
+        for (String s : new String[] {"", "plain ascii", "café", "x − y → δ₃ “q”", "emoji 😀 and a lone \uD83D surrogate", "\uDE00 low first", "end\uD83D"}) {
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(s), s);
+        }
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            char[] chars = new char[random.nextInt(40)];
+            for (int j = 0; j < chars.length; j++) chars[j] = (char) random.nextInt(random.nextBoolean() ? 0x100 : 0x10000);
+            String s = new String(chars);
+            assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(s), () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
+}
