@@ -13,13 +13,26 @@ public final class Curve {
      * Points where f is not finite (an overflow, a log of 0) are left out.
      */
     public static List<Point> sample(DoubleUnaryOperator f, double from, double to, int n) {
+        double[] xs = grid(from, to, n);
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) ys[i] = f.applyAsDouble(xs[i]);
+        return points(xs, ys);
+    }
+
+    /** The x at which {@link #sample} evaluates f, for a caller that computes all of f at once. */
+    public static double[] grid(double from, double to, int n) {
         if (n < 2) throw new IllegalArgumentException("sample at least 2 points, not " + n);
         if (!Double.isFinite(from) || !Double.isFinite(to)) throw new IllegalArgumentException("the interval must be finite");
-        List<Point> points = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            double x = i == n - 1 ? to : from + i * (to - from) / (n - 1);
-            double y = f.applyAsDouble(x);
-            if (Double.isFinite(y)) points.add(new Point(x, y));
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) xs[i] = i == n - 1 ? to : from + i * (to - from) / (n - 1);
+        return xs;
+    }
+
+    /** (xs[i], ys[i]) for every i where ys[i] is finite, as {@link #sample} leaves out the rest. */
+    public static List<Point> points(double[] xs, double[] ys) {
+        List<Point> points = new ArrayList<>(xs.length);
+        for (int i = 0; i < xs.length; i++) {
+            if (Double.isFinite(ys[i])) points.add(new Point(xs[i], ys[i]));
         }
         return points;
     }

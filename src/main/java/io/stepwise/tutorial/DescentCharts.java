@@ -171,7 +171,7 @@ public final class DescentCharts {
             xMax = Math.max(xMax, data.input(s, 0));
         }
         double[] xd = nice(xMin, xMax, 5);
-        List<Point> curve = Curve.sample(x -> predict(network, x, output), xd[0], xd[1], SAMPLES);
+        List<Point> curve = predictions(network, Curve.grid(xd[0], xd[1], SAMPLES), output);
         double[][] predicted = ForwardPass.run(network, data).predictions();
         double yMin = 0, yMax = 1;
         for (int s = 0; s < data.size(); s++) {
@@ -269,9 +269,14 @@ public final class DescentCharts {
         return b.build(lossName + " after each step" + (log ? " (log scale)" : ""), description);
     }
 
-    /** The network's given output for one input, for a one-input network. */
-    static double predict(Network network, double x, int output) {
-        return ForwardPass.run(network, new double[][] {{x}}).predictions()[0][output];
+    /** The network's given output at each input, for a one-input network: one forward pass for the whole curve. */
+    static List<Point> predictions(Network network, double[] xs, int output) {
+        double[][] inputs = new double[xs.length][];
+        for (int i = 0; i < xs.length; i++) inputs[i] = new double[] {xs[i]};
+        double[][] predicted = ForwardPass.run(network, inputs).predictions();
+        double[] ys = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) ys[i] = predicted[i][output];
+        return Curve.points(xs, ys);
     }
 
     /** "Steps so far: b3 = 0, 1.57, 2.19." with long runs shortened. */

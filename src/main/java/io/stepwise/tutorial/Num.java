@@ -1,17 +1,12 @@
 package io.stepwise.tutorial;
 
 import io.stepwise.input.NumberText;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * A number as a page shows it: rounded to three significant figures for reading, with the full
  * double kept for hovering and for machines.
  */
 public record Num(String display, String full) {
-    private static final MathContext DISPLAY = new MathContext(3, RoundingMode.HALF_EVEN);
-
     public static Num of(double value) {
         String full = Double.toString(value);
         return new Num(display(value, full), full);
@@ -29,25 +24,63 @@ public record Num(String display, String full) {
         if (Double.isNaN(value)) return "not a number";
         if (Double.isInfinite(value)) return value > 0 ? "∞" : NumberText.MINUS + "∞";
         if (value == 0) return "0";
-        // A value that is short already (0.1, 0.5, 2) is shown as written; a longer one is rounded,
-        // keeping trailing zeros so that every rounded number shows three figures (−2.60).
-        BigDecimal shortest = new BigDecimal(full).stripTrailingZeros();
-        BigDecimal rounded = shortest.precision() <= 3 ? shortest : shortest.round(DISPLAY);
-        double magnitude = Math.abs(rounded.doubleValue());
-        String text;
-        if (magnitude >= 1e-4 && magnitude < 1e6) {
-            text = rounded.toPlainString();
-        } else {
-            text = scientific(rounded);
+        // A value that is short already (0.1, 0.5, 2) is shown as written; a longer one is rounded
+        // half to even on its decimal digits, keeping trailing zeros so that every rounded number
+        // shows three figures (−2.60). The digits are read off the text, as BigDecimal would read
+        // them but without building one (which took a tenth of a lesson step's time).
+        long all = 0; // the significant digits as a number (at most 17 of them), then rounded to three
+        int count = 0; // how many digits it has
+        int exponent = 0; // |value| = all · 10^exponent
+        boolean point = false;
+        int end = full.indexOf('E');
+        if (end < 0) end = full.length();
+        else exponent = Integer.parseInt(full, end + 1, full.length(), 10);
+        for (int i = value < 0 ? 1 : 0; i < end; i++) {
+            char c = full.charAt(i);
+            if (c == '.') { point = true; continue; }
+            if (point) exponent--;
+            if (all == 0 && c == '0') continue;
+            all = all * 10 + (c - '0');
+            count++;
         }
-        return NumberText.shown(text);
+        while (all % 10 == 0) { all /= 10; count--; exponent++; }
+        int digits = (int) all;
+        if (count > 3) {
+            long scale = POWERS[count - 3];
+            digits = (int) (all / scale);
+            long rest = all % scale;
+            long half = scale / 2;
+            if (rest > half || (rest == half && (digits & 1) == 1)) digits++;
+            exponent += count - 3;
+            count = 3;
+            if (digits == 1000) { digits = 100; exponent++; }
+        }
+        int leading = count - 1 + exponent; // the exponent of the first figure
+        StringBuilder text = new StringBuilder(12);
+        if (value < 0) text.append(NumberText.MINUS);
+        String figures = Integer.toString(digits);
+        if (leading < -4 || leading >= 6) {
+            // d.dd e n, as "%.2e" would write it but without a formatter (ten times cheaper)
+            text.append(figures.charAt(0)).append('.');
+            for (int i = 1; i < 3; i++) text.append(i < count ? figures.charAt(i) : '0');
+            text.append('e');
+            if (leading < 0) text.append(NumberText.MINUS);
+            return text.append(Math.abs(leading)).toString();
+        }
+        if (exponent >= 0) {
+            text.append(figures);
+            for (int i = 0; i < exponent; i++) text.append('0');
+        } else if (-exponent >= count) {
+            text.append("0.");
+            for (int i = count; i < -exponent; i++) text.append('0');
+            text.append(figures);
+        } else {
+            text.append(figures, 0, count + exponent).append('.').append(figures, count + exponent, count);
+        }
+        return text.toString();
     }
 
-    /** d.dd e n from at most three significant digits, as "%.2e" would write them but without a formatter (ten times cheaper). */
-    private static String scientific(BigDecimal rounded) {
-        StringBuilder digits = new StringBuilder(rounded.unscaledValue().abs().toString());
-        while (digits.length() < 3) digits.append('0');
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        return (rounded.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + digits.charAt(1) + digits.charAt(2) + "e" + exponent;
-    }
+    private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+        1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+        1_000_000_000_000_000L};
 }

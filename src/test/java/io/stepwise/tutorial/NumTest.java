@@ -184,6 +184,61 @@ class NumTest {
     }
 
     @Nested
+    class AgainstBigDecimal {
+        /** The display as it was first written, through BigDecimal: the reference the digit-by-digit path must match. */
+        static String reference(double value) {
+            if (value == 0) return "0";
+            java.math.BigDecimal shortest = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros();
+            java.math.BigDecimal rounded = shortest.precision() <= 3 ? shortest
+                    : shortest.round(new java.math.MathContext(3, java.math.RoundingMode.HALF_EVEN));
+            double magnitude = Math.abs(rounded.doubleValue());
+            if (magnitude >= 1e-4 && magnitude < 1e6) return rounded.toPlainString().replace('-', MINUS);
+            StringBuilder digits = new StringBuilder(rounded.unscaledValue().abs().toString());
+            while (digits.length() < 3) digits.append('0');
+            int exponent = rounded.precision() - rounded.scale() - 1;
+            return ((rounded.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + digits.charAt(1) + digits.charAt(2) + "e" + exponent)
+                    .replace('-', MINUS);
+        }
+
+        @Test
+        void random_doubles_across_every_magnitude() {
+            Random random = new Random(23);
+            for (int i = 0; i < 300_000; i++) {
+                double value = (random.nextBoolean() ? 1 : -1) * random.nextDouble() * Math.pow(10, random.nextInt(631) - 322);
+                assertEquals(reference(value), Num.display(value), "for " + value);
+            }
+        }
+
+        @Test
+        void random_bit_patterns() {
+            Random random = new Random(29);
+            for (int i = 0; i < 200_000; i++) {
+                double value = Double.longBitsToDouble(random.nextLong());
+                if (!Double.isFinite(value)) continue;
+                assertEquals(reference(value), Num.display(value), "for " + value);
+            }
+        }
+
+        /** Short decimals, ties and near-ties, nines that carry: where rounding on the digits is easiest to get wrong. */
+        @Test
+        void short_decimals_ties_and_carries() {
+            Random random = new Random(31);
+            for (int i = 0; i < 300_000; i++) {
+                int figures = 1 + random.nextInt(7);
+                long digits = random.nextInt(4) == 0 ? (long) Math.pow(10, figures) - 1 - random.nextInt(3)
+                        : (long) (random.nextDouble() * Math.pow(10, figures));
+                if (random.nextInt(3) == 0) digits = digits / 10 * 10 + 5;
+                double value = (random.nextBoolean() ? 1 : -1) * digits * Math.pow(10, random.nextInt(24) - 14);
+                assertEquals(reference(value), Num.display(value), "for " + value);
+            }
+            for (double value : new double[] {1.125, 1.135, 0.99999, 999.5, 999.4999, 99950, 999_999.0, 0.000099996, 0.00009995,
+                    0.000099949, 1e-4, 1e6, 999_500, 1.0E-5, 4.9E-324, Double.MAX_VALUE, -Double.MIN_NORMAL, 100.0, 0.1, 120.0}) {
+                assertEquals(reference(value), Num.display(value), "for " + value);
+            }
+        }
+    }
+
+    @Nested
     class Of {
         @Test
         void keeps_the_full_double_beside_the_display() {

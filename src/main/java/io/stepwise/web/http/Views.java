@@ -13,8 +13,25 @@ public final class Views {
     public String render(String template, Object model) {
         int last = lengths.getOrDefault(template, 1024);
         HtmlOutput out = new HtmlOutput(last + last / 8);
-        engine.render(template, model, out);
-        if (out.length() != last) lengths.put(template, out.length());
+        render(template, model, out, last);
         return out.toString();
+    }
+
+    /** One template's output followed by another's, such as a fragment and its out-of-band status, in one buffer. */
+    public String render(String template, Object model, String then, Object thenModel) {
+        int last = lengths.getOrDefault(template, 1024);
+        int lastThen = lengths.getOrDefault(then, 1024);
+        HtmlOutput out = new HtmlOutput(last + lastThen + (last + lastThen) / 8);
+        render(template, model, out, last);
+        render(then, thenModel, out, lastThen);
+        return out.toString();
+    }
+
+    /** Appends to out, and remembers how much this template wrote. */
+    private void render(String template, Object model, HtmlOutput out, int last) {
+        int start = out.length();
+        engine.render(template, model, out);
+        int length = out.length() - start;
+        if (length != last) lengths.put(template, length);
     }
 }
