@@ -61,8 +61,7 @@ public final class PlaygroundHandler {
         }
         PlaygroundPage page = PlaygroundPage.of(decoded.state());
         if (!fragment) return views.render("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
-        return views.render("fragments/playgroundState.jte", page)
-                + views.render("fragments/status.jte", Status.outOfBand(page.announcement()));
+        return views.render("fragments/playgroundState.jte", page, "fragments/status.jte", Status.outOfBand(page.announcement()));
     }
 
     /** The setup form: a good setup goes to its permalink (pushed by htmx), a bad one comes back marked. */
@@ -90,8 +89,7 @@ public final class PlaygroundHandler {
     }
 
     private String workspace(PlaygroundPage page) {
-        return views.render("fragments/playgroundWorkspace.jte", page)
-                + views.render("fragments/status.jte", Status.outOfBand(page.announcement()));
+        return views.render("fragments/playgroundWorkspace.jte", page, "fragments/status.jte", Status.outOfBand(page.announcement()));
     }
 
     /** GET /playground/export.csv: the step history from step 0 to the permalink's step. */
