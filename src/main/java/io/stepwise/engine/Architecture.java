@@ -3,26 +3,45 @@ package io.stepwise.engine;
 import java.util.Arrays;
 
 /**
- * The shape of a fully connected network: layer sizes from input to output, and the activation
- * of the hidden layers and of the output layer.
+ * The shape of a fully connected network: layer sizes from input to output, the activation of the
+ * hidden layers, and the output layer: one activation per neuron, or a layer that couples its
+ * neurons such as softmax ({@link OutputLayer}).
  *
  * <p>Parameters are numbered as in the lessons: weights layer by layer, within a layer neuron by
  * neuron, within a neuron input by input (w1 = first input to the first neuron of layer 1);
  * biases one per non-input neuron in the same neuron order.
  */
-public record Architecture(int[] sizes, Activation hidden, Activation output) {
+public record Architecture(int[] sizes, Activation hidden, OutputLayer outputLayer) {
 
     public Architecture {
         if (sizes.length < 2) throw new IllegalArgumentException("a network needs at least 2 layers");
         for (int size : sizes) {
             if (size < 1) throw new IllegalArgumentException("every layer needs at least 1 neuron");
         }
+        if (outputLayer == null) throw new IllegalArgumentException("a network needs an output layer");
         sizes = sizes.clone();
+    }
+
+    /** A network whose output neurons each apply {@code output} on their own. */
+    public Architecture(int[] sizes, Activation hidden, Activation output) {
+        this(sizes, hidden, OutputLayer.of(output));
     }
 
     public static Architecture of(Activation hidden, Activation output, int... sizes) {
         return new Architecture(sizes, hidden, output);
     }
+
+    public static Architecture of(Activation hidden, OutputLayer output, int... sizes) {
+        return new Architecture(sizes, hidden, output);
+    }
+
+    /** The output neurons' own activation; null when the output layer couples its neurons (softmax). */
+    public Activation output() {
+        return outputLayer instanceof OutputLayer.Elementwise e ? e.activation() : null;
+    }
+
+    /** True when each output depends on its own pre-activation only, so one activation describes the layer. */
+    public boolean elementwiseOutput() { return outputLayer instanceof OutputLayer.Elementwise; }
 
     @Override
     public int[] sizes() { return sizes.clone(); }
@@ -35,9 +54,15 @@ public record Architecture(int[] sizes, Activation hidden, Activation output) {
 
     public int outputCount() { return sizes[sizes.length - 1]; }
 
-    /** The activation applied in a non-input layer. */
+    /**
+     * The activation applied in a non-input layer.
+     *
+     * @throws IllegalStateException for the output layer when it couples its neurons: no one activation describes it
+     */
     public Activation activation(int layer) {
-        return layer == sizes.length - 1 ? output : hidden;
+        if (layer < sizes.length - 1) return hidden;
+        if (outputLayer instanceof OutputLayer.Elementwise e) return e.activation();
+        throw new IllegalStateException("the " + outputLayer.id() + " output layer couples its neurons");
     }
 
     /** Index into the weight vector of the weight from input i of layer−1 to neuron j of layer (≥ 1). */
@@ -70,12 +95,12 @@ public record Architecture(int[] sizes, Activation hidden, Activation output) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Architecture a && Arrays.equals(sizes, a.sizes) && hidden == a.hidden && output == a.output;
+        return o instanceof Architecture a && Arrays.equals(sizes, a.sizes) && hidden == a.hidden && outputLayer.equals(a.outputLayer);
     }
 
     @Override
-    public int hashCode() { return 31 * Arrays.hashCode(sizes) + hidden.hashCode() * 7 + output.hashCode(); }
+    public int hashCode() { return 31 * Arrays.hashCode(sizes) + hidden.hashCode() * 7 + outputLayer.hashCode(); }
 
     @Override
-    public String toString() { return Arrays.toString(sizes) + " " + hidden.id() + "/" + output.id(); }
+    public String toString() { return Arrays.toString(sizes) + " " + hidden.id() + "/" + outputLayer.id(); }
 }

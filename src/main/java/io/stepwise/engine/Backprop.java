@@ -6,7 +6,8 @@ package io.stepwise.engine;
  *
  * <p>For each neuron and sample it stores δ = ∂loss/∂z, the derivative with respect to the
  * neuron's pre-activation. The output layer's δ comes straight from the loss:
- * δ_L[j] = ∂loss/∂ŷ_j · f_L'(z_L[j]). Every earlier layer reuses the layer after it:
+ * δ_L[j] = ∂loss/∂ŷ_j · f_L'(z_L[j]), or for a layer that couples its outputs (softmax)
+ * δ_L[j] = Σ_i ∂loss/∂ŷ_i · ∂ŷ_i/∂z_L[j] ({@link OutputLayer#delta}). Every earlier layer reuses the layer after it:
  * δ_l[j] = f_l'(z_l[j]) · Σ_k w_(l+1)[k][j] · δ_(l+1)[k]. Each gradient is then read off as
  * ∂loss/∂w_l[j][i] = Σ_samples δ_l[j] · a_(l−1)[i] and ∂loss/∂b_l[j] = Σ_samples δ_l[j].
  *
@@ -33,12 +34,12 @@ public record Backprop(ForwardPass forward, double[][][] deltas, double[] weight
 
         int last = layers - 1;
         int count = samples * arch.outputCount();
-        Activation fOut = arch.activation(last);
+        OutputLayer output = arch.outputLayer();
         delta[last] = new double[samples][arch.outputCount()];
+        double[] dLoss = new double[arch.outputCount()];
         for (int s = 0; s < samples; s++) {
-            for (int j = 0; j < arch.outputCount(); j++) {
-                delta[last][s][j] = loss.derivative(y[s][j], a[last][s][j], count) * fOut.derivative(z[last][s][j]);
-            }
+            for (int j = 0; j < dLoss.length; j++) dLoss[j] = loss.derivative(y[s][j], a[last][s][j], count);
+            output.delta(z[last][s], a[last][s], dLoss, delta[last][s]);
         }
         for (int l = last - 1; l >= 1; l--) {
             int width = arch.size(l);

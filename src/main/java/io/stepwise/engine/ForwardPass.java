@@ -9,7 +9,8 @@ public record ForwardPass(double[][][] preActivations, double[][][] activations)
 
     /**
      * Runs the network on every sample: for each layer l ≥ 1,
-     * z_l[j] = Σ_i w_l[j][i] · a_(l−1)[i] + b_l[j] and a_l[j] = f_l(z_l[j]).
+     * z_l[j] = Σ_i w_l[j][i] · a_(l−1)[i] + b_l[j] and a_l[j] = f_l(z_l[j]); the output layer's a is
+     * what its {@link OutputLayer} makes of all its z together (the same thing for an elementwise one).
      * Reads the network and inputs; changes nothing.
      */
     public static ForwardPass run(Network network, Dataset data) {
@@ -27,10 +28,12 @@ public record ForwardPass(double[][][] preActivations, double[][][] activations)
         a[0] = z[0];
         int weightOffset = 0;
         int biasOffset = 0;
+        int last = layers - 1;
         for (int l = 1; l < layers; l++) {
             int in = arch.size(l - 1);
             int out = arch.size(l);
-            Activation f = arch.activation(l);
+            boolean coupled = l == last && !arch.elementwiseOutput();
+            Activation f = coupled ? null : arch.activation(l);
             z[l] = new double[inputs.length][out];
             a[l] = new double[inputs.length][out];
             for (int s = 0; s < inputs.length; s++) {
@@ -40,8 +43,9 @@ public record ForwardPass(double[][][] preActivations, double[][][] activations)
                     int row = weightOffset + j * in;
                     for (int i = 0; i < in; i++) sum += w[row + i] * prev[i];
                     z[l][s][j] = sum;
-                    a[l][s][j] = f.apply(sum);
+                    if (!coupled) a[l][s][j] = f.apply(sum);
                 }
+                if (coupled) arch.outputLayer().apply(z[l][s], a[l][s]);
             }
             weightOffset += in * out;
             biasOffset += out;

@@ -33,6 +33,10 @@ public final class PathSum {
 
     public static Result of(Network network, Dataset data, Loss loss, ForwardPass forward, Parameter p, int sample) {
         Architecture arch = network.architecture();
+        if (!arch.elementwiseOutput()) {
+            // Through softmax every output depends on every pre-activation: the paths would cross between outputs.
+            throw new IllegalArgumentException("paths are listed only for an output layer of one activation per neuron");
+        }
         int[] at = locate(arch, p);
         int layer = at[0];
         int neuron = at[1];

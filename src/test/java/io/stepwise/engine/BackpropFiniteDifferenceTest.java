@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Backpropagation against central finite differences, (loss(θ + h) − loss(θ − h)) / 2h, on seeded
- * random networks of several shapes, for every hidden and output activation and every loss.
+ * random networks of several shapes, for every hidden and output activation, a softmax output
+ * layer (whose outputs are coupled), and every loss.
  *
  * <p>ReLU has a kink at 0, where the difference quotient straddles two slopes and disagrees with
  * any one-sided derivative. Random values land within h of 0 with negligible probability, but to
@@ -44,6 +45,7 @@ class BackpropFiniteDifferenceTest {
                         cases.add(Arguments.of(Architecture.of(hidden, output, shape), loss));
                     }
                 }
+                for (Loss loss : Loss.values()) cases.add(Arguments.of(Architecture.of(hidden, OutputLayer.SOFTMAX, shape), loss));
             }
         }
         return cases.stream();
@@ -80,6 +82,7 @@ class BackpropFiniteDifferenceTest {
         Architecture arch = network.architecture();
         double[][][] z = ForwardPass.run(network, data).preActivations();
         for (int l = 1; l < arch.layerCount(); l++) {
+            if (l == arch.layerCount() - 1 && !arch.elementwiseOutput()) continue;
             if (arch.activation(l) != Activation.RELU) continue;
             for (double[] sample : z[l]) {
                 for (double v : sample) if (Math.abs(v) < KINK_MARGIN) return true;
