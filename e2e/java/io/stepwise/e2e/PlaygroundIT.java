@@ -112,6 +112,22 @@ class PlaygroundIT {
     }
 
     @Test
+    void a_preset_picked_on_a_fresh_playground_runs_with_its_own_sizes_on_the_first_apply(Page page, PageErrors errors) {
+        Playground pg = new Playground(page);
+        page.navigate(PATH);
+        pg.field("Or start from a preset").selectOption("xor");
+        pg.apply().click();
+        pg.settled();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+        assertThat(pg.stepHeading()).hasText(Pattern.compile("^Step 0: SSR = "));
+        assertThat(pg.field("Layer sizes")).hasValue("2-2-1");
+        assertThat(pg.field("Random values from a seed")).isChecked();
+        assertThat(page).hasURL(Pattern.compile("layers=2-2-1&.*data=0,0,0;0,1,1;1,0,1;1,1,0"));
+        errors.assertNone();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), errors.failedResponses());
+    }
+
+    @Test
     void a_large_learning_rate_stops_where_the_loss_explodes_and_says_so(Page page) {
         Playground pg = new Playground(page);
         page.navigate(PATH);

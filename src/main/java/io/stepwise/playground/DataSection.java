@@ -119,6 +119,7 @@ public record DataSection(List<String> columns, int inputColumns, List<List<Stri
                 in.error(Fields.CSV, "Choose either a preset or pasted CSV, not both: empty this box, or set the preset to “none”.");
             } else {
                 if (layers != null) {
+                    in.presetResized |= layers[0] != preset.inputs() || layers[layers.length - 1] != preset.outputs();
                     layers[0] = preset.inputs();
                     layers[layers.length - 1] = preset.outputs();
                 }

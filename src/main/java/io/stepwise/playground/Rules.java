@@ -166,10 +166,12 @@ final class Rules {
     static boolean withinWork(String field, Architecture arch, int samples, int maxSteps, List<FieldError> errors) {
         long work = Limits.work(arch, samples, maxSteps);
         if (work <= Limits.MAX_WORK) return true;
-        errors.add(new FieldError(field, "This setup is too large to run: it would take "
-                + String.format(java.util.Locale.ROOT, "%,d", work) + " work units ((max steps + 1) × the cost of one step, which grows with"
-                + " samples, parameters and neurons), over the limit of "
-                + String.format(java.util.Locale.ROOT, "%,d", Limits.MAX_WORK) + ". Use fewer max steps, fewer samples or a smaller network."));
+        long perStep = Limits.perUpdate(arch, samples);
+        errors.add(new FieldError(field, "This setup is too large to run: (max steps + 1) × " + thousands(perStep)
+                + " work units per step is " + thousands(work) + ", over the limit of " + thousands(Limits.MAX_WORK) + ". "
+                + StepCap.most(arch, samples) + " Use fewer max steps, fewer samples or a smaller network."));
         return false;
     }
+
+    static String thousands(long n) { return String.format(java.util.Locale.ROOT, "%,d", n); }
 }

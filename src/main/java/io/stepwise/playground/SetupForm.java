@@ -191,6 +191,13 @@ public record SetupForm(String shape, NetworkSection network, TrainingSection tr
                 DataSection.typed(in, arch), messages);
     }
 
+    /** The max-steps hint: the rule, and this setup's own ceiling when the form describes a setup that runs. */
+    public String maxStepsHint() {
+        int[] sizes = quietLayers(network.layers());
+        if (sizes == null || !errors.isEmpty() || data.rowCount() < 1) return StepCap.RULE;
+        return StepCap.RULE + " " + StepCap.most(new Architecture(sizes, Activation.SOFTPLUS, Activation.IDENTITY), data.rowCount());
+    }
+
     /** Layer sizes, or null when the text is not a valid shape; adds no error. */
     static int[] quietLayers(String text) {
         return Rules.layers("", text == null ? "" : text, new ArrayList<>());

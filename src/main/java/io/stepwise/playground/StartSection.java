@@ -131,6 +131,12 @@ public record StartSection(String init, String seed, String drawnSeed, List<Para
             return null;
         }
         if (arch == null) return null;
+        if (!in.drawnFor(arch.sizes()) && in.presetResized) {
+            // The preset changed the network's ends, so the table's values no longer fit: one action
+            // applies the preset whole, drawing start values from the seed (they then show in the table).
+            Long seed = Rules.seed(Fields.SEED, in.text(Fields.SEED).isBlank() ? "1" : in.text(Fields.SEED), in.errors);
+            return seed == null ? null : new Start.Seeded(seed);
+        }
         if (!in.drawnFor(arch.sizes())) {
             String from = in.shape == null ? "another network" : "the " + PlaygroundSetup.shape(in.shape) + " network";
             in.error(Fields.PARAMETERS, "The table holds start values for " + from + ", but the "

@@ -17,6 +17,8 @@ final class Submitted {
     final int[] shape;
     /** {@link #shape} as a network, or null. */
     final Architecture shapeArch;
+    /** Set when a chosen preset changed the number of inputs or outputs the form gave. */
+    boolean presetResized;
 
     Submitted(PlaygroundUrl.Query in) {
         this.in = in;

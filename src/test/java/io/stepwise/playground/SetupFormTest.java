@@ -92,6 +92,47 @@ class SetupFormTest {
     }
 
     @Test
+    void a_preset_chosen_on_a_fresh_form_applies_its_sizes_and_seeded_start_values_in_one_action() {
+        // The fresh form's start values are the 1-2-1 table; XOR has two inputs, so those values cannot
+        // be used and the preset draws its own from the seed field.
+        Map<String, List<String>> m = fields(PlaygroundState.DEFAULT);
+        put(m, Fields.PRESET, "xor");
+        SetupForm.Submission s = submit(m);
+        assertTrue(s.ok(), () -> s.form().errors().toString());
+        assertArrayEquals(new int[] {2, 2, 1}, s.state().setup().layers());
+        assertEquals(new Start.Seeded(Long.parseLong(SetupForm.of(PlaygroundState.DEFAULT).start().seed())), s.state().setup().start());
+        assertArrayEquals(Presets.byId("xor").data().targets(), s.state().setup().data().targets());
+        assertEquals(Fields.INIT_SEED, SetupForm.of(s.state()).start().init());
+        assertEquals("2-2-1", SetupForm.of(s.state()).network().layers());
+    }
+
+    @Test
+    void a_preset_that_keeps_the_sizes_keeps_the_typed_start_values() {
+        Map<String, List<String>> m = fields(PlaygroundState.DEFAULT);
+        put(m, "w1", "1.5");
+        put(m, Fields.PRESET, "dosage");
+        SetupForm.Submission s = submit(m);
+        assertTrue(s.ok(), () -> s.form().errors().toString());
+        assertEquals(1.5, s.state().setup().startNetwork().weights()[0]);
+    }
+
+    @Test
+    void the_max_steps_hint_and_refusal_state_the_same_rule_with_this_setups_ceiling() {
+        String hint = SetupForm.of(PlaygroundState.DEFAULT).maxStepsHint();
+        assertTrue(hint.startsWith("Up to 100,000, as long as the run stays within 40,000,000 work units"), hint);
+        // 1-2-1 on 3 samples: 7 parameters, 4 neurons, 3 layers → 3 × (7 + 32 × 7) + 14 = 707 units a step.
+        assertTrue(hint.endsWith("For the 1-2-1 network and 3 samples one step is 707 units, so at most 56,576 steps."), hint);
+        Map<String, List<String>> m = fields(PlaygroundState.DEFAULT);
+        put(m, Fields.LAYERS, "1-64-64-64-1");
+        put(m, Fields.INIT, Fields.INIT_SEED);
+        put(m, Fields.MAX_STEPS, "100000");
+        SetupForm.Submission s = submit(m);
+        assertFalse(s.ok());
+        String refusal = s.form().errors().get(Fields.MAX_STEPS);
+        assertTrue(refusal.contains("over the limit of 40,000,000") && refusal.contains("For the 1-64-64-64-1 network and 3 samples one step is"), refusal);
+    }
+
+    @Test
     void edited_start_values_and_ticked_parameters_are_used() {
         Map<String, List<String>> m = fields(PlaygroundState.DEFAULT);
         put(m, "w3", "-0.5");

@@ -320,7 +320,8 @@ class PlaygroundTest extends ServerTest {
         void a_run_over_the_work_cap_is_refused_plainly() {
             HttpResponse<String> r = server.get(PATH + "?layers=1-64-64-1&seed=1&max=100000");
             assertEquals(400, r.statusCode());
-            assertTrue(r.body().contains("This setup is too large to run: it would take "));
+            assertTrue(r.body().contains("This setup is too large to run: (max steps + 1) × "));
+            assertTrue(r.body().contains("For the 1-64-64-1 network and 3 samples one step is "));
         }
     }
 
