@@ -96,6 +96,8 @@ public final class NumberText {
     public static String compact(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
         if (v == 0) return (1 / v < 0) ? "-0" : "0";
+        String text = Double.toString(v);
+        if (text.indexOf('E') < 0) return compact(text);
         BigDecimal exact = BigDecimal.valueOf(v).stripTrailingZeros();
         String plain = exact.toPlainString();
         String digits = exact.unscaledValue().abs().toString();
@@ -106,9 +108,43 @@ public final class NumberText {
         return scientific.length() + 2 < plain.length() ? scientific : plain;
     }
 
+    /**
+     * The same as the BigDecimal route for a double whose {@link Double#toString} has no exponent
+     * (0.001 ≤ |v| < 10⁷, where nearly every value is): read off that text, which is what
+     * BigDecimal.valueOf reads, without building one.
+     */
+    private static String compact(String text) {
+        String plain = plain(text);
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        int point = text.indexOf('.');
+        int first = start; // the first significant digit
+        while (text.charAt(first) == '0' || text.charAt(first) == '.') first++;
+        int exponent = first < point ? point - first - 1 : point - first;
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = first; i < text.length(); i++) if (text.charAt(i) != '.') digits.append(text.charAt(i));
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        digits.setLength(end);
+        if (end > 1) digits.insert(1, '.');
+        String scientific = (start == 1 ? "-" : "") + digits + "e" + exponent;
+        return scientific.length() + 2 < plain.length() ? scientific : plain;
+    }
+
     /** The value written out in full, never in scientific notation: "0.0001", "1000". */
     public static String plain(double v) {
+        if (Double.isFinite(v) && v != 0) {
+            String text = Double.toString(v);
+            if (text.indexOf('E') < 0) return plain(text);
+        }
         return plain(BigDecimal.valueOf(v));
+    }
+
+    /** Double.toString's text without an exponent, less its trailing zeros ("2.0" is "2", "-0.50" cannot occur). */
+    private static String plain(String text) {
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') end--;
+        if (text.charAt(end - 1) == '.') end--;
+        return text.substring(0, end);
     }
 
     /** The same for a decimal: without trailing zeros, never in scientific notation. */

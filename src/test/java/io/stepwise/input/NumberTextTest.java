@@ -111,6 +111,28 @@ class NumberTextTest {
         assertEquals("1e-7", NumberText.compact(1e-7));
     }
 
+    /** compact and plain read most numbers off Double.toString; they must give what the BigDecimal route gives. */
+    @Test
+    void compact_and_plain_text_are_the_big_decimal_texts() {
+        java.util.Random random = new java.util.Random(11);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.001, 0.00099, 9_999_999.0, 1e7, 100.0, 0.5, -0.1, 123.456, 1e-3 * 7));
+        for (int i = 0; i < 20_000; i++) {
+            values.add((random.nextBoolean() ? -1 : 1) * random.nextDouble() * Math.pow(10, random.nextInt(14) - 5));
+            values.add(Math.round(random.nextGaussian() * 1000) / Math.pow(10, random.nextInt(6)));
+            values.add(Double.longBitsToDouble(random.nextLong()));
+        }
+        for (double v : values) {
+            if (!Double.isFinite(v) || v == 0) continue;
+            java.math.BigDecimal exact = java.math.BigDecimal.valueOf(v).stripTrailingZeros();
+            String plain = exact.toPlainString();
+            String digits = exact.unscaledValue().abs().toString();
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            String scientific = (v < 0 ? "-" : "") + mantissa + "e" + (digits.length() - 1 - exact.scale());
+            assertEquals(scientific.length() + 2 < plain.length() ? scientific : plain, NumberText.compact(v), "compact " + v);
+            assertEquals(plain, NumberText.plain(v), "plain " + v);
+        }
+    }
+
     @Test
     void plain_text_is_written_in_full_and_shown_with_a_true_minus() {
         assertEquals("0.0001", NumberText.plain(1e-4));

@@ -63,9 +63,9 @@ public final class Framing {
     }
 
     /** The body as it will be sent here: links fitted to the base path and the embed view. */
-    static String fitBody(Context ctx, Settings settings, String html) {
+    static CharSequence fitBody(Context ctx, Settings settings, CharSequence html) {
         String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
-        return lesson == null && settings.basePath().isEmpty() ? html : PageRewriter.rewrite(html, settings.basePath(), lesson);
+        return lesson == null && settings.basePath().isEmpty() ? html : PageRewriter.rewrite(html.toString(), settings.basePath(), lesson);
     }
 
     /** Says the body already went through {@link #fitBody}, so {@link #after} leaves it alone. */
@@ -82,7 +82,7 @@ public final class Framing {
         String type = ctx.res().getContentType();
         if (type != null && type.startsWith("text/html") && ctx.attribute(FITTED) == null) {
             String html = ctx.result();
-            if (html != null) ctx.result(fitBody(ctx, settings, html));
+            if (html != null) ctx.result(fitBody(ctx, settings, html).toString());
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * give. A StringBuilder would start a 40 KB fragment small and grow it by doubling, then switch
  * it to two bytes a character at the first “−”; this buffer is allocated once and copied once.
  */
-final class HtmlOutput implements TemplateOutput {
+final class HtmlOutput implements TemplateOutput, CharSequence {
     /** Below this, whole tenths are written from a long: |v| < 10⁷ is where Double.toString uses no exponent. */
     private static final long MAX_TENTHS = 100_000_000L;
 
@@ -63,7 +63,20 @@ final class HtmlOutput implements TemplateOutput {
         if (length + more > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
     }
 
-    int length() { return length; }
+    @Override
+    public int length() { return length; }
+
+    @Override
+    public char charAt(int index) {
+        if (index >= length) throw new IndexOutOfBoundsException(index);
+        return buffer[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) { return toString().substring(start, end); }
+
+    /** The text's UTF-8 bytes, encoded from the buffer without a String in between. */
+    byte[] utf8() { return Utf8.encode(buffer, length); }
 
     @Override
     public String toString() { return new String(buffer, 0, length); }

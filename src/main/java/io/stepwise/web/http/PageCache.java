@@ -32,7 +32,7 @@ public final class PageCache {
     /** Renders a lesson's HTML for a request, or throws {@link BadRequest}. */
     @FunctionalInterface
     public interface Renderer {
-        String render(Context ctx) throws Exception;
+        CharSequence render(Context ctx) throws Exception;
     }
 
     /**

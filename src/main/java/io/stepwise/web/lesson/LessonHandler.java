@@ -26,13 +26,13 @@ public final class LessonHandler {
         this.settings = settings;
     }
 
-    public String render(Context ctx) {
+    public CharSequence render(Context ctx) {
         ExerciseRequest exercise = ExerciseRequest.parse(ctx, exercises, lesson.exercises());
         Values state = lesson.codec().parse(new QueryFields(ctx), exercise.set().start());
         LessonPage page = lesson.builder().page(state, exercise);
         if (Htmx.wantsFragment(ctx)) {
-            return views.render(lesson.fragment(), page, "fragments/status.jte", Status.outOfBand(page.status()));
+            return views.html(lesson.fragment(), page, "fragments/status.jte", Status.outOfBand(page.status()));
         }
-        return views.render(lesson.template(), new Framed<>(Lessons.frame(ctx, settings), page));
+        return views.html(lesson.template(), new Framed<>(Lessons.frame(ctx, settings), page));
     }
 }

@@ -49,19 +49,19 @@ public final class PlaygroundHandler {
      * The permalinked state: the page, or with HX-Request the region a step changes; a link that
      * cannot be used gets the form back (400) with each mistake next to its field.
      */
-    public String render(Context ctx) {
+    public CharSequence render(Context ctx) {
         boolean fragment = Htmx.wantsFragment(ctx);
         PlaygroundUrl.Decoded decoded = PlaygroundUrl.decode(query(ctx));
         if (!decoded.ok()) {
             PlaygroundPage page = PlaygroundPage.invalid(SetupForm.of(decoded));
             ctx.status(HttpStatus.BAD_REQUEST);
-            if (!fragment) return views.render("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
+            if (!fragment) return views.html("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
             ctx.header("HX-Retarget", "#" + Paths.ID_PLAYGROUND).header("HX-Reswap", "outerHTML");
             return workspace(page);
         }
         PlaygroundPage page = PlaygroundPage.of(decoded.state());
-        if (!fragment) return views.render("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
-        return views.render("fragments/playgroundState.jte", page, "fragments/status.jte", Status.outOfBand(page.announcement()));
+        if (!fragment) return views.html("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
+        return views.html("fragments/playgroundState.jte", page, "fragments/status.jte", Status.outOfBand(page.announcement()));
     }
 
     /** The setup form: a good setup goes to its permalink (pushed by htmx), a bad one comes back marked. */

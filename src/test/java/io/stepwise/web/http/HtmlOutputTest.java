@@ -63,6 +63,10 @@ class HtmlOutputTest {
             for (int j = 0; j < chars.length; j++) chars[j] = (char) random.nextInt(random.nextBoolean() ? 0x100 : 0x10000);
             String s = new String(chars);
             assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), Utf8.encode(s), () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
+            HtmlOutput out = new HtmlOutput(1);
+            out.writeContent(s);
+            out.writeContent(s);
+            assertArrayEquals((s + s).getBytes(StandardCharsets.UTF_8), Utf8.encode(out), () -> "from the buffer, for " + s.chars().mapToObj(Integer::toHexString).toList());
         }
     }
 }
