@@ -71,7 +71,7 @@ class ServerErrorsTest {
 
             String outside = raw(server, "GET /elsewhere HTTP/1.1");
             assertEquals("HTTP/1.1 404 Not Found", outside.lines().findFirst().orElse(""));
-            assertTrue(outside.contains("There is no page at this address: Stepwise is served under /stepwise/."));
+            assertTrue(outside.contains("This server serves Stepwise under /stepwise/; this request arrived at another path."));
             assertTrue(outside.contains("\r\nContent-Security-Policy: "));
         }
     }
