@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.web.http.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -31,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * Behind a reverse proxy: forwarded headers believed only from trusted proxies, the prefix of a
  * proxy that strips it, requests outside the base path, and every answer's caching headers.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProxyTest {
     /** What an attacker would send to put another site into the pages a shared cache keeps. */
     static final String[] FORGED = {"X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https", "X-Forwarded-Prefix", "/evil",
@@ -45,6 +43,15 @@ class ProxyTest {
             "/playground", "/embed" + LESSON, "/embed/playground", EXPORT, "/playground/export.csv", "/favicon.ico",
             "/no-such-page", "/tutorials/last-bias?steps=x", "/healthz"};
 
+    /** With the default settings. */
+    TestServer server;
+
+    @BeforeAll
+    void start() { server = new TestServer(); }
+
+    @AfterAll
+    void stop() { server.close(); }
+
     static String oembedPath(String url) { return "/oembed?format=json&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8); }
 
     static String everything(HttpResponse<String> r) { return r.headers().map() + "\n" + r.body(); }
@@ -52,13 +59,13 @@ class ProxyTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class FromAnUntrustedPeer {
-        TestServer server;
+        TestServer untrusted;
 
         @BeforeAll
-        void start() { server = new TestServer(Settings.fromEnvironment(Map.of("TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8"))); }
+        void start() { untrusted = new TestServer(Settings.fromEnvironment(Map.of("TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8"))); }
 
         @AfterAll
-        void stop() { server.close(); }
+        void stop() { untrusted.close(); }
 
         @Test
         void forwarded_headers_are_ignored_in_every_page_fragment_embed_export_and_error() {
@@ -67,55 +74,46 @@ class ProxyTest {
                 for (boolean fragment : new boolean[] {false, true}) {
                     List<String> headers = new ArrayList<>(List.of(FORGED));
                     if (fragment) headers.addAll(List.of("HX-Request", "true"));
-                    HttpResponse<String> r = server.get(path, headers.toArray(String[]::new));
+                    HttpResponse<String> r = untrusted.get(path, headers.toArray(String[]::new));
                     assertFalse(everything(r).contains("evil"), path + (fragment ? " (fragment)" : "") + ": " + everything(r));
                     checked++;
                 }
             }
             assertEquals(EVERYTHING.length * 2, checked);
-            String page = server.get(LESSON, FORGED).body();
-            assertTrue(page.contains(server.base() + "/embed" + LESSON), "the embed code names the address the request reached");
-            assertTrue(page.contains(server.base() + "/static/js/embed-parent.js"));
+            String page = untrusted.get(LESSON, FORGED).body();
+            assertTrue(page.contains(untrusted.base() + "/embed" + LESSON), "the embed code names the address the request reached");
+            assertTrue(page.contains(untrusted.base() + "/static/js/embed-parent.js"));
         }
 
         @Test
         void the_embed_code_oembed_and_redirects_name_this_site() throws Exception {
-            HttpResponse<String> o = server.get(oembedPath(server.base() + LESSON), FORGED);
+            HttpResponse<String> o = untrusted.get(oembedPath(untrusted.base() + LESSON), FORGED);
             assertEquals(200, o.statusCode(), o.body());
             JsonNode html = HostingTest.JSON.readTree(o.body()).get("html");
-            assertTrue(html.asText().startsWith("<iframe src=\"" + server.base() + "/embed" + LESSON + "\""), html.asText());
-            assertTrue(html.asText().contains("<script src=\"" + server.base() + "/static/js/embed-parent.js\""));
-            HttpResponse<String> post = server.post("/playground", "", "application/x-www-form-urlencoded");
+            assertTrue(html.asText().startsWith("<iframe src=\"" + untrusted.base() + "/embed" + LESSON + "\""), html.asText());
+            assertTrue(html.asText().contains("<script src=\"" + untrusted.base() + "/static/js/embed-parent.js\""));
+            HttpResponse<String> post = untrusted.post("/playground", "", "application/x-www-form-urlencoded");
             assertFalse(everything(post).contains("evil"));
-            assertFalse(server.get("/favicon.ico", FORGED).headers().firstValue("Location").orElse("").contains("evil"));
+            assertFalse(untrusted.get("/favicon.ico", FORGED).headers().firstValue("Location").orElse("").contains("evil"));
         }
 
         @Test
         void oembed_refuses_urls_on_the_forged_host() {
-            assertEquals(404, server.get(oembedPath("https://evil.example/tutorials/last-bias"), FORGED).statusCode());
-            assertEquals(404, server.get(oembedPath("https://evil.example/evil/tutorials/last-bias"), FORGED).statusCode());
+            assertEquals(404, untrusted.get(oembedPath("https://evil.example/tutorials/last-bias"), FORGED).statusCode());
+            assertEquals(404, untrusted.get(oembedPath("https://evil.example/evil/tutorials/last-bias"), FORGED).statusCode());
         }
 
         @Test
         void answers_do_not_vary_on_headers_that_are_ignored() {
-            List<String> vary = server.get(LESSON, FORGED).headers().allValues("Vary");
+            List<String> vary = untrusted.get(LESSON, FORGED).headers().allValues("Vary");
             assertTrue(vary.contains("HX-Request") && vary.contains("Accept-Encoding"), vary.toString());
             assertFalse(vary.contains("X-Forwarded-Host"), vary.toString());
         }
     }
 
+    /** Loopback is trusted by default: the proxy on the same machine. */
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class FromATrustedProxy {
-        TestServer server;
-
-        /** Loopback is trusted by default: the proxy on the same machine. */
-        @BeforeAll
-        void start() { server = new TestServer(); }
-
-        @AfterAll
-        void stop() { server.close(); }
-
         @Test
         void a_prefix_stripping_proxy_gets_links_assets_htmx_urls_and_embed_code_under_its_prefix() {
             for (boolean fragment : new boolean[] {false, true}) {
@@ -162,7 +160,7 @@ class ProxyTest {
         void the_page_cache_keeps_each_origin_apart() throws IOException {
             String path = "/tutorials/last-bias?steps=5";
             assertTrue(server.get(path, "X-Forwarded-Host", "evil.example").body().contains("http://evil.example/embed"));
-            String forgedHost = raw(server, "GET " + path + " HTTP/1.1", "Host: evil.example");
+            String forgedHost = ServerErrorsTest.raw(server, "GET " + path + " HTTP/1.1", "Host: evil.example");
             assertTrue(forgedHost.contains("http://evil.example/embed"), "a direct request for another host is answered for it");
             for (String[] headers : new String[][] {{}, {"HX-Request", "true"}}) {
                 HttpResponse<String> plain = server.get(path, headers);
@@ -224,16 +222,7 @@ class ProxyTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class CachingPolicy {
-        TestServer server;
-
-        @BeforeAll
-        void start() { server = new TestServer(); }
-
-        @AfterAll
-        void stop() { server.close(); }
-
         String cacheControl(HttpResponse<?> r) { return r.headers().firstValue("Cache-Control").orElse("(none)"); }
 
         @Test
@@ -287,16 +276,7 @@ class ProxyTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class EmbedLink {
-        TestServer server;
-
-        @BeforeAll
-        void start() { server = new TestServer(); }
-
-        @AfterAll
-        void stop() { server.close(); }
-
         @Test
         void the_full_lesson_link_follows_each_step_taken_in_the_frame() {
             String link = "<a id=\"full-lesson\" href=\"" + server.base() + "/tutorials/last-bias?steps=3\" target=\"_blank\" rel=\"noopener\"";
@@ -317,21 +297,6 @@ class ProxyTest {
                 assertTrue(export.get("permalink").asText().startsWith(based.base() + "/stepwise/playground?"), export.get("permalink").asText());
                 assertNotEquals(200, based.get(EXPORT).statusCode());
             }
-        }
-    }
-
-    /** The raw response to a request as written, for a header an HTTP client will not forge (Host). */
-    static String raw(TestServer server, String requestLine, String... headers) throws IOException {
-        URI base = URI.create(server.base());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(5_000);
-            StringBuilder request = new StringBuilder(requestLine).append("\r\nConnection: close\r\n");
-            for (String h : headers) request.append(h).append("\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
