@@ -63,6 +63,8 @@ class EmbedIT {
 
         lesson.locator("#next-step").click();
         assertThat(lesson.locator("#current-heading")).containsText("Step 1");
+        // The link to the full lesson follows the step taken inside the frame.
+        assertThat(open).hasAttribute("href", java.util.regex.Pattern.compile("/tutorials/last-bias\\?.*steps=1(&|$)"));
         Locator runAll = lesson.locator("#run-steps");
         runAll.click();
         assertThat(lesson.locator("#current-heading")).containsText("Step 9");

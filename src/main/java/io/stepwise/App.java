@@ -1,14 +1,16 @@
 package io.stepwise;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
 import io.stepwise.web.WebApp;
 import io.stepwise.web.http.Settings;
 import io.stepwise.web.lesson.Lessons;
+import java.nio.file.Path;
 
-/** Starts Stepwise as the environment says (HOST, PORT, BASE_PATH, PUBLIC_URL, EMBED_ORIGINS, STEPWISE_EXERCISES_DIR). */
+/** Starts Stepwise as the environment says (HOST, PORT, BASE_PATH, PUBLIC_URL, EMBED_ORIGINS, STEPWISE_EXERCISES_DIR, TRUSTED_PROXIES). */
 public final class App {
     private App() {}
 
@@ -21,6 +23,12 @@ public final class App {
             System.exit(2);
             return;
         }
+        String problem = BindCheck.problem(settings.host(), settings.port());
+        if (problem != null) {
+            System.err.println("Stepwise cannot start: " + problem);
+            System.exit(2);
+            return;
+        }
         ExerciseCatalog exercises;
         try {
             exercises = ExerciseFiles.fromEnvironment(System.getenv(ExerciseFiles.ENV), Lessons.exercises());
@@ -29,13 +37,26 @@ public final class App {
             System.exit(2);
             return;
         }
-        if (!exercises.sets().isEmpty()) {
-            System.out.println("Exercise sets from " + System.getenv(ExerciseFiles.ENV).strip() + ": " + String.join(", ", exercises.sets().keySet()));
+        String exercisesDir = System.getenv(ExerciseFiles.ENV);
+        if (exercisesDir != null && !exercisesDir.isBlank()) {
+            ExerciseFiles.warnings(Path.of(exercisesDir.strip())).forEach(w -> System.err.println("Warning: " + w));
         }
-        Javalin app = WebApp.create(exercises, settings).start(settings.host(), settings.port());
+        if (!exercises.sets().isEmpty()) {
+            System.out.println("Exercise sets from " + exercisesDir.strip() + ": " + String.join(", ", exercises.sets().keySet()));
+        }
+        Javalin app;
+        try {
+            app = WebApp.create(exercises, settings).start(settings.host(), settings.port());
+        } catch (JavalinBindException e) {
+            // Taken between the check and the start.
+            System.err.println("Stepwise cannot start: port " + settings.port() + " on " + settings.host() + " cannot be used: set HOST and PORT to a free one.");
+            Runtime.getRuntime().halt(2);
+            return;
+        }
         // SIGTERM (systemd, a container stop) runs this: requests in flight finish, then the server stops.
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        settings.describe().forEach(line -> System.out.println("Setting " + line));
         System.out.println("Stepwise is serving http://" + host + ":" + app.port() + settings.basePath() + "/");
     }
 

@@ -95,6 +95,33 @@ public final class ExerciseFiles {
         return new ExerciseCatalog(sets);
     }
 
+    /**
+     * What an instructor probably did not mean, for a warning at start-up (the server starts
+     * anyway): files that look like exercise files but are skipped because their names do not end
+     * in ".json" exactly, or a directory with no exercise file at all. Empty when all is well.
+     */
+    public static List<String> warnings(Path dir) {
+        List<String> skipped = new ArrayList<>();
+        long read = 0;
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path f : list.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".")) continue;
+                if (name.endsWith(".json")) read++;
+                else if (name.toLowerCase(java.util.Locale.ROOT).contains(".json")) skipped.add(name);
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (!skipped.isEmpty()) {
+            out.add(ENV + ": skipped " + String.join(", ", skipped) + " in " + dir + ": only files whose names end in “.json” "
+                    + "(lower case) are read.");
+        }
+        if (read == 0) out.add(ENV + ": " + dir + " holds no *.json file, so only the built-in exercises are offered.");
+        return out;
+    }
+
     /** The sets of one file, checked. */
     public static List<ExerciseSet> loadFile(Path file, List<ExerciseLesson<?>> lessons) {
         return read(file, lessons).stream().map(Located::value).toList();

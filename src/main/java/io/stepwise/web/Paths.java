@@ -63,6 +63,8 @@ public final class Paths {
     public static final String ID_UNFILL = "unfill";
     public static final String ID_FILL_ALL = "fill-all";
     public static final String ID_CLEAR = "clear-table";
+    /** The embed view's link to the full page of the state it shows. */
+    public static final String ID_FULL_LESSON = "full-lesson";
     /** The picker of the parameter a loss curve varies. */
     public static final String ID_CHART_FOCUS = "chart-focus";
 

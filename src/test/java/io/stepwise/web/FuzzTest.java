@@ -61,7 +61,10 @@ class FuzzTest {
     static final Duration MAX_TIME = Duration.ofSeconds(20);
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Requests Jetty refuses before any route runs get the site's error page from {@link io.stepwise.web.http.ServerErrors}, never stored. */
+    /**
+     * Requests Jetty refuses before any route runs get the site's error page from {@link io.stepwise.web.http.ServerErrors},
+     * never stored (as every error is), without the Vary: Accept-Encoding of routed answers.
+     */
     static final String REFUSED_CACHE_CONTROL = "no-store";
 
     /** Put into every field; none may come back where a browser would run it. */
@@ -142,6 +145,15 @@ class FuzzTest {
     }
 
     record Reply(int status, Map<String, List<String>> headers, String body) {
+        /** Refused by Jetty before any route: never stored, and without the Vary every routed answer has. */
+        boolean refusedBeforeRouting() {
+            if (!header("Cache-Control").equals(REFUSED_CACHE_CONTROL)) return false;
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+                if (e.getKey() != null && e.getKey().equalsIgnoreCase("Vary") && String.join(",", e.getValue()).contains("Accept-Encoding")) return false;
+            }
+            return true;
+        }
+
         String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) return e.getValue().get(0);
@@ -660,7 +672,7 @@ class FuzzTest {
         if (!reply.header("Content-Security-Policy").contains("script-src 'self'") || !reply.header("X-Content-Type-Options").equals("nosniff")) {
             failures.add(status + " without the security headers for " + probe);
         }
-        if (status >= 400 && reply.header("Cache-Control").equals(REFUSED_CACHE_CONTROL)) {
+        if (status >= 400 && reply.refusedBeforeRouting()) {
             // Refused by Jetty before any route (a malformed request, an ambiguous path such as /..
             // or %00, a URI or header too long), HEAD included. Jetty may close the connection after
             // such a refusal without sending Connection: close; a client that reused it would see
@@ -682,7 +694,7 @@ class FuzzTest {
     /** A 4xx says what is wrong: JSON {error, field} from the API, an error page or fragment otherwise. */
     void checkMessage(Probe probe, Reply reply, String type) {
         String body = reply.body();
-        if (reply.header("Cache-Control").equals(REFUSED_CACHE_CONTROL)) {
+        if (reply.refusedBeforeRouting()) {
             // Refused before routing: the site's error page, as HTML even for the API.
             if (!type.startsWith("text/html") || !body.contains("<p class=\"error-message\">")) {
                 failures.add(reply.status() + " refused before routing without a message for " + probe + "\n  → " + excerpt(body));

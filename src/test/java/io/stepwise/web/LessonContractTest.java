@@ -145,7 +145,7 @@ class LessonContractTest {
         assertTrue(r.body().contains("class=\"embed\""));
         assertTrue(r.body().contains("<h1>" + lesson.title() + "</h1>"));
         assertFalse(r.body().contains("site-header"));
-        HttpResponse<String> oembed = server.get("/oembed?url=" + java.net.URLEncoder.encode("http://localhost" + lesson.path(),
+        HttpResponse<String> oembed = server.get("/oembed?url=" + java.net.URLEncoder.encode(server.base() + lesson.path(),
                 java.nio.charset.StandardCharsets.UTF_8) + "&format=json");
         assertEquals(200, oembed.statusCode());
         assertTrue(oembed.body().contains("\"title\":\"" + lesson.title() + "\""), oembed.body());

@@ -10,18 +10,20 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Requests Jetty refuses before any route runs still get the site's error page and its security headers. */
 class ServerErrorsTest {
 
-    /** The raw response to a request line sent as written (an HTTP client would normalise the path). */
+    /** The raw response to a request line sent as written (an HTTP client would normalise the path or refuse to forge a Host). */
     static String raw(TestServer server, String requestLine, String... headers) throws IOException {
         URI base = URI.create(server.base());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(5_000);
-            StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");
+            StringBuilder request = new StringBuilder(requestLine).append("\r\nConnection: close\r\n");
+            if (Arrays.stream(headers).noneMatch(h -> h.regionMatches(true, 0, "Host:", 0, 5))) request.append("Host: localhost\r\n");
             for (String h : headers) request.append(h).append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -71,7 +73,7 @@ class ServerErrorsTest {
 
             String outside = raw(server, "GET /elsewhere HTTP/1.1");
             assertEquals("HTTP/1.1 404 Not Found", outside.lines().findFirst().orElse(""));
-            assertTrue(outside.contains("There is no page at this address: Stepwise is served under /stepwise/."));
+            assertTrue(outside.contains("This server serves Stepwise under /stepwise/; this request arrived at another path."));
             assertTrue(outside.contains("\r\nContent-Security-Policy: "));
         }
     }

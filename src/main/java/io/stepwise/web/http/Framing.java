@@ -5,7 +5,6 @@ import io.stepwise.web.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Per-request framing: security headers (full pages may not be framed; embed views may, by the
@@ -19,7 +18,8 @@ public final class Framing {
             + "form-action 'self'; frame-ancestors ";
 
     private static final String FITTED = "stepwise.fitted";
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,200}");
+    private static final String ADDRESS = "stepwise.address";
+    private static final String[] REWRITTEN_HEADERS = {"Location", "HX-Push-Url", "HX-Redirect", "HX-Location"};
 
     private Framing() {}
 
@@ -57,43 +57,56 @@ public final class Framing {
         boolean embed = isEmbed(ctx);
         String path = pagePath(ctx);
         boolean hasEmbed = embeddable.test(embed ? path.substring(Paths.EMBED.length()) : path);
-        String site = origin(ctx, settings);
-        String host = site.substring(0, site.length() - settings.basePath().length());
-        return Frame.of(host, settings.basePath(), path, ctx.queryString(), hasEmbed);
+        PublicAddress address = address(ctx, settings);
+        return Frame.of(address.origin(), address.basePath(), path, ctx.queryString(), hasEmbed);
     }
 
     /** The body as it will be sent here: links fitted to the base path and the embed view. */
     static CharSequence fitBody(Context ctx, Settings settings, CharSequence html) {
         String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
-        return lesson == null && settings.basePath().isEmpty() ? html : PageRewriter.rewrite(html.toString(), settings.basePath(), lesson);
+        String base = address(ctx, settings).basePath();
+        return lesson == null && base.isEmpty() ? html : PageRewriter.rewrite(html.toString(), base, lesson);
     }
 
     /** Says the body already went through {@link #fitBody}, so {@link #after} leaves it alone. */
     static void markFitted(Context ctx) { ctx.attribute(FITTED, Boolean.TRUE); }
 
     public static void after(Context ctx, Settings settings) {
+        String type = ctx.res().getContentType();
+        boolean html = type != null && type.startsWith("text/html") && ctx.attribute(FITTED) == null && ctx.result() != null;
+        boolean redirect = false;
+        for (String header : REWRITTEN_HEADERS) redirect |= ctx.res().getHeader(header) != null;
+        // Only what holds links depends on the base path (and so, from a trusted proxy, on its headers).
+        if (!html && !redirect) return;
         String lesson = isEmbed(ctx) ? pagePath(ctx).substring(Paths.EMBED.length()) : null;
-        String base = settings.basePath();
+        String base = address(ctx, settings).basePath();
         if (lesson == null && base.isEmpty()) return;
-        for (String header : new String[] {"Location", "HX-Push-Url", "HX-Redirect", "HX-Location"}) {
+        for (String header : REWRITTEN_HEADERS) {
             String value = ctx.res().getHeader(header);
             if (value != null) ctx.header(header, PageRewriter.url(value, base, lesson));
         }
-        String type = ctx.res().getContentType();
-        if (type != null && type.startsWith("text/html") && ctx.attribute(FITTED) == null) {
-            String html = ctx.result();
-            if (html != null) ctx.result(fitBody(ctx, settings, html).toString());
-        }
+        if (html) ctx.result(fitBody(ctx, settings, ctx.result()).toString());
     }
 
-    /** The public origin plus base path: PUBLIC_URL when set, otherwise the request's scheme and Host. */
+    /** The public origin plus base path, e.g. "https://ml.example.edu/stepwise". */
     public static String origin(Context ctx, Settings settings) {
-        if (!settings.publicUrl().isEmpty()) return settings.publicUrl() + settings.basePath();
-        String proto = ctx.header("X-Forwarded-Proto");
-        String scheme = "https".equals(proto) || "http".equals(proto) ? proto : ctx.scheme();
-        String host = ctx.header("X-Forwarded-Host");
-        if (host == null || !HOST.matcher(host).matches()) host = ctx.host();
-        if (host == null || !HOST.matcher(host).matches()) host = "localhost";
-        return scheme + "://" + host + settings.basePath();
+        PublicAddress address = address(ctx, settings);
+        return address.origin() + address.basePath();
+    }
+
+    /** Where this request's client reached the site: PUBLIC_URL, the request, and a trusted proxy's forwarded headers. */
+    public static PublicAddress address(Context ctx, Settings settings) {
+        PublicAddress address = ctx.attribute(ADDRESS);
+        if (address == null) {
+            address = PublicAddress.of(settings, ctx.req().getRemoteAddr(), ctx::header, ctx.scheme());
+            ctx.attribute(ADDRESS, address);
+        }
+        return address;
+    }
+
+    /** Whether this answer was fitted to a trusted proxy's forwarded headers, so they belong in its Vary. */
+    static boolean dependsOnForwarded(Context ctx) {
+        PublicAddress address = ctx.attribute(ADDRESS);
+        return address != null && address.trusted();
     }
 }

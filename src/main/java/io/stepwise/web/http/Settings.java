@@ -11,8 +11,10 @@ import java.util.Map;
  * @param publicUrl the site's public origin, e.g. "https://ml.example.edu", or "" to derive it from each
  *                  request (X-Forwarded-Proto / X-Forwarded-Host, else the scheme and Host header)
  * @param embedOrigins the origins that may frame the embed views; empty means any
+ * @param trustedProxies the peers whose forwarded headers are believed
  */
-public record Settings(String host, int port, String basePath, String publicUrl, List<String> embedOrigins) {
+public record Settings(String host, int port, String basePath, String publicUrl, List<String> embedOrigins,
+                       TrustedProxies trustedProxies) {
 
     public static final Settings DEFAULT = new Settings("127.0.0.1", 7070, "", "", List.of());
 
@@ -20,7 +22,12 @@ public record Settings(String host, int port, String basePath, String publicUrl,
         embedOrigins = List.copyOf(embedOrigins);
     }
 
-    /** Reads HOST, PORT, BASE_PATH, PUBLIC_URL and EMBED_ORIGINS; throws with a clear message on a bad value. */
+    /** Trusting only a proxy on this machine. */
+    public Settings(String host, int port, String basePath, String publicUrl, List<String> embedOrigins) {
+        this(host, port, basePath, publicUrl, embedOrigins, TrustedProxies.LOOPBACK);
+    }
+
+    /** Reads HOST, PORT, BASE_PATH, PUBLIC_URL, EMBED_ORIGINS and TRUSTED_PROXIES; throws with a clear message on a bad value. */
     public static Settings fromEnvironment(Map<String, String> env) {
         String host = value(env, "HOST", DEFAULT.host());
         String portText = value(env, "PORT", Integer.toString(DEFAULT.port()));
@@ -44,7 +51,18 @@ public record Settings(String host, int port, String basePath, String publicUrl,
             }
             origins.add(origin);
         }
-        return new Settings(host, port, basePath(value(env, "BASE_PATH", "")), strip(publicUrl), origins);
+        TrustedProxies proxies = env.get("TRUSTED_PROXIES") == null || env.get("TRUSTED_PROXIES").isBlank()
+                ? TrustedProxies.LOOPBACK : TrustedProxies.parse(env.get("TRUSTED_PROXIES"));
+        return new Settings(host, port, basePath(value(env, "BASE_PATH", "")), strip(publicUrl), origins, proxies);
+    }
+
+    /** The settings in effect, one line each, for the start-up log: what an instructor checks first when links go wrong. */
+    public List<String> describe() {
+        return List.of(
+                "BASE_PATH=" + (basePath.isEmpty() ? "(none: served at /)" : basePath),
+                "PUBLIC_URL=" + (publicUrl.isEmpty() ? "(none: the origin comes from each request)" : publicUrl),
+                "EMBED_ORIGINS=" + (embedOrigins.isEmpty() ? "(any origin may frame the embed views)" : String.join(" ", embedOrigins)),
+                "TRUSTED_PROXIES=" + trustedProxies + " (forwarded headers from any other peer are ignored)");
     }
 
     /** "/stepwise/" and "stepwise" both become "/stepwise"; "/" and "" become "". */

@@ -31,7 +31,8 @@ public final class LessonHandler {
         Values state = lesson.codec().parse(new QueryFields(ctx), exercise.set().start());
         LessonPage page = lesson.builder().page(state, exercise);
         if (Htmx.wantsFragment(ctx)) {
-            return views.html(lesson.fragment(), page, "fragments/status.jte", Status.outOfBand(page.status()));
+            return Lessons.fragment(views, ctx, settings,
+                    views.html(lesson.fragment(), page, "fragments/status.jte", Status.outOfBand(page.status())));
         }
         return views.html(lesson.template(), new Framed<>(Lessons.frame(ctx, settings), page));
     }

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.stepwise.web.http.Frame;
 import io.stepwise.web.http.Framing;
 import io.stepwise.web.http.Settings;
+import io.stepwise.web.http.Views;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,15 @@ public final class Lessons {
 
     /** The frame a page at this request's path is drawn in: the full page or its embed view, and its embed code. */
     public static Frame frame(Context ctx, Settings settings) { return Framing.frame(ctx, settings, path -> at(path) != null); }
+
+    /**
+     * A fragment as the page it updates needs it: in an embed view, with the link to the full page
+     * of the new state out of band, so that it follows each step taken inside the frame.
+     */
+    static CharSequence fragment(Views views, Context ctx, Settings settings, CharSequence html) {
+        Frame frame = frame(ctx, settings);
+        return frame.embed() ? html.toString() + views.render("fragments/fullLessonLink.jte", new FullLessonLink(frame, true)) : html;
+    }
 
     /** The lesson taken just before this one. */
     static Lesson before(Lesson lesson) { return ALL.get(ALL.indexOf(lesson) - 1); }

@@ -6,6 +6,7 @@ import io.stepwise.web.Paths;
 import io.stepwise.web.api.JsonBody;
 import io.stepwise.web.http.BadRequest;
 import io.stepwise.web.http.Framing;
+import io.stepwise.web.http.PublicAddress;
 import io.stepwise.web.http.Settings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,14 +37,17 @@ public final class OEmbed {
         } catch (URISyntaxException e) {
             throw new BadRequest("url", "The url is not a valid address.");
         }
-        String origin = Framing.origin(ctx, settings);
+        PublicAddress address = Framing.address(ctx, settings);
+        String origin = address.origin() + address.basePath();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        if (path.startsWith(settings.basePath())) path = path.substring(settings.basePath().length());
-        Lessons.Listing listing = Lessons.at(path);
-        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null || listing == null) {
+        // Only this site's own addresses: describing any other host's URL would vouch for it.
+        boolean here = sameOrigin(uri, address.origin()) && path.startsWith(address.basePath() + "/");
+        Lessons.Listing listing = here ? Lessons.at(path.substring(address.basePath().length())) : null;
+        if (listing == null) {
             JsonBody.sendError(ctx, 404, "That address is not a Stepwise lesson this site can embed.", "url");
             return;
         }
+        path = path.substring(address.basePath().length());
         int width = bounded(ctx.queryParam("maxwidth"), WIDTH);
         int height = bounded(ctx.queryParam("maxheight"), HEIGHT);
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
@@ -61,6 +65,19 @@ public final class OEmbed {
                 + "<script src=\"" + origin + Paths.EMBED_PARENT_SCRIPT + "\" defer></script>");
         body.put("cache_age", 86_400);
         JsonBody.send(ctx, body);
+    }
+
+    /** Scheme and host:port equal, a default port written or not. */
+    static boolean sameOrigin(URI uri, String origin) {
+        if (uri.getScheme() == null || uri.getRawAuthority() == null) return false;
+        return normal(uri.getScheme() + "://" + uri.getRawAuthority()).equals(normal(origin));
+    }
+
+    private static String normal(String origin) {
+        String o = origin.toLowerCase(java.util.Locale.ROOT);
+        if (o.startsWith("https://") && o.endsWith(":443")) return o.substring(0, o.length() - 4);
+        if (o.startsWith("http://") && o.endsWith(":80")) return o.substring(0, o.length() - 3);
+        return o;
     }
 
     private static int bounded(String raw, int fallback) {

@@ -61,7 +61,8 @@ public final class PlaygroundHandler {
         }
         PlaygroundPage page = PlaygroundPage.of(decoded.state());
         if (!fragment) return views.html("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
-        return views.html("fragments/playgroundState.jte", page, "fragments/status.jte", Status.outOfBand(page.announcement()));
+        return Lessons.fragment(views, ctx, settings,
+                views.html("fragments/playgroundState.jte", page, "fragments/status.jte", Status.outOfBand(page.announcement())));
     }
 
     /** The setup form: a good setup goes to its permalink (pushed by htmx), a bad one comes back marked. */
