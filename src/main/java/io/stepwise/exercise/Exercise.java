@@ -1,6 +1,8 @@
 package io.stepwise.exercise;
 
 import io.stepwise.tutorial.Num;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -65,30 +67,83 @@ public record Exercise(Quantity quantity, String subject, String question, List<
         };
     }
 
-    /** Checks a typed answer: correct, a named mistake, close, wrong, or not a number. */
+    /**
+     * A wrong method whose value differs from the right one by less than this share of it (or of 1)
+     * cannot be told apart by any answer a student types, so it is not a mistake to look for.
+     */
+    static final double SAME = 1e-9;
+    /** Beyond this many decimals more than typed, no student is asked for more digits. */
+    private static final int MAX_EXTRA_DECIMALS = 12;
+
+    /** The traps that give a value other than the right one: the mistakes an answer is told apart from. */
+    public List<Trap> mistakes() {
+        return traps.stream().filter(t -> Math.abs(t.value() - expected) > SAME * Math.max(1, Math.abs(expected))).toList();
+    }
+
+    /**
+     * Checks a typed answer: correct, a named mistake, too rounded to tell, close, wrong, or not a
+     * number. The answer is graded by the nearest candidate: it is correct only when it is within
+     * the tolerance of the right value and nearer to it than to every mistake's value (near
+     * convergence a step is smaller than the tolerance, so old + step is within it too). When the
+     * right value and a mistake's round to the same number at the precision typed, the answer
+     * cannot say which was meant, and the student is asked for more digits instead.
+     */
     public Feedback check(String typed) {
         Answer a = Answer.parse(typed);
         if (!a.isNumber()) return feedback(Feedback.Verdict.UNREADABLE, null, a.text(), a.problem());
         double v = a.value();
+        List<Trap> mistakes = mistakes();
+        // Of the mistakes, the nearest explains the answer best; on a tie the earlier one wins.
+        Trap nearest = null;
+        for (Trap t : mistakes) {
+            if (nearest == null || Math.abs(v - t.value()) < Math.abs(v - nearest.value())) nearest = t;
+        }
         if (tolerance.accepts(v, expected)) {
-            return feedback(Feedback.Verdict.CORRECT, null, a.text(), "Yes: " + subject + " is " + display(expected) + ".");
-        }
-        // Of the wrong methods the answer matches, the nearest explains it best (two samples' terms
-        // can both round to what was typed); on a tie the earlier trap wins.
-        Trap best = null;
-        for (Trap t : traps) {
-            if (tolerance.accepts(v, t.value()) && !tolerance.accepts(t.value(), expected)
-                    && (best == null || Math.abs(v - t.value()) < Math.abs(v - best.value()))) {
-                best = t;
+            int needed = decimalsToTellApart(a.decimals(), mistakes);
+            if (needed > a.decimals()) {
+                return feedback(Feedback.Verdict.AMBIGUOUS, null, a.text(), "At the precision you typed, " + a.text()
+                        + " could be the right answer or what a common mistake gives: the two round to the same number. Type at least "
+                        + needed + (needed == 1 ? " decimal" : " decimals") + ": hover a number on the page to see all its digits, and round only at the end.");
             }
+            if (nearest == null || Math.abs(v - expected) <= Math.abs(v - nearest.value())) {
+                return feedback(Feedback.Verdict.CORRECT, null, a.text(), "Yes: " + subject + " is " + display(expected) + ".");
+            }
+            return feedback(Feedback.Verdict.MISTAKE, nearest.mistake(), a.text(), nearest.explanation());
         }
-        if (best != null) return feedback(Feedback.Verdict.MISTAKE, best.mistake(), a.text(), best.explanation());
+        if (nearest != null && tolerance.accepts(v, nearest.value())) {
+            return feedback(Feedback.Verdict.MISTAKE, nearest.mistake(), a.text(), nearest.explanation());
+        }
         if (tolerance.isClose(v, expected)) {
             return feedback(Feedback.Verdict.CLOSE, null, a.text(), "Your method looks right, but " + display(v)
                     + " is just outside the tolerance (" + tolerance.describe() + "). Round only at the end: hover a number on the page to see all its digits.");
         }
         return feedback(Feedback.Verdict.WRONG, null, a.text(), display(v) + " is not " + subject
                 + ", and it does not match a common mistake either. Check each number you used, or ask for a hint.");
+    }
+
+    /**
+     * The fewest decimals, at least {@code typed}, at which the right value and every mistake's
+     * value round to different numbers: {@code typed} when they already do.
+     */
+    int decimalsToTellApart(int typed, List<Trap> mistakes) {
+        for (int d = typed; d < typed + MAX_EXTRA_DECIMALS; d++) {
+            double unit = Math.pow(10, -d);
+            boolean apart = true;
+            for (Trap t : mistakes) {
+                // Values more than one unit apart never round to the same number.
+                if (Math.abs(t.value() - expected) <= unit && rounded(t.value(), d).compareTo(rounded(expected, d)) == 0) {
+                    apart = false;
+                    break;
+                }
+            }
+            if (apart) return d;
+        }
+        return typed + MAX_EXTRA_DECIMALS;
+    }
+
+    /** A value rounded half up to {@code decimals} decimals (negative: to tens, hundreds, …). */
+    static BigDecimal rounded(double value, int decimals) {
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 
     private Feedback feedback(Feedback.Verdict verdict, Mistake mistake, String answer, String message) {
