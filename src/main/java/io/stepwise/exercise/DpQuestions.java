@@ -63,7 +63,7 @@ public final class DpQuestions {
             return new Exercise(Quantity.DELTA, subject, question, given, delta, tol,
                     "At the output, δ = ∂SSR/∂ŷ · f′(z), and ∂SSR/∂ŷ = −2 · (y − ŷ)." + derivativeHint,
                     "δ = −2 · (" + d(y) + " − " + p(a) + ") · " + f.id() + "′(" + d(z) + ") = " + p(dLoss) + " · " + p(fPrime) + " = " + d(delta),
-                    traps);
+                    traps, sample, null, neuron);
         }
         double sum = 0;
         StringBuilder terms = new StringBuilder();
@@ -82,6 +82,7 @@ public final class DpQuestions {
         traps.add(Mistakes.flippedSign("δ", delta));
         return new Exercise(Quantity.DELTA, subject, question, given, delta, tol,
                 "A hidden neuron’s δ is f′(z) · Σ (weight to each next neuron × that neuron’s δ). Use the derivative of the activation, not the activation." + derivativeHint,
-                "δ = " + f.id() + "′(" + d(z) + ") · (" + terms + ") = " + d(fPrime) + " · " + p(sum) + " = " + d(delta), traps);
+                "δ = " + f.id() + "′(" + d(z) + ") · (" + terms + ") = " + d(fPrime) + " · " + p(sum) + " = " + d(delta),
+                traps, sample, null, neuron);
     }
 }

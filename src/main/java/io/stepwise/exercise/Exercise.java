@@ -16,7 +16,8 @@ import java.util.List;
  * @param traps the wrong methods' values; the nearest one the answer matches names the mistake
  * @param sample the sample it is about (from 0), or −1 when it is about the whole step
  * @param parameter the parameter it is about, e.g. "w1", or null
- * @param factor the chain-rule factor it asks for, as the lesson writes it (e.g. "dy_1/dx_1"), or null
+ * @param factor the chain-rule factor it asks for, as the lesson writes it (e.g. "dy_1/dx_1"), the neuron
+ *               whose δ it asks for (e.g. "h1,1"), or null
  */
 public record Exercise(Quantity quantity, String subject, String question, List<String> given, double expected,
                        Tolerance tolerance, String hint, String worked, List<Trap> traps, int sample, String parameter,
@@ -40,31 +41,45 @@ public record Exercise(Quantity quantity, String subject, String question, List<
     }
 
     /**
-     * Whether the page must show a number as "?" while this question is open: the asked number and
-     * those computed from it. A residual hides only itself; a chain-rule factor of one sample hides
-     * that factor and that sample's product in every rule that contains it, and those rules'
-     * gradients, step sizes and new values; a gradient (or slope), step size or new value hides
-     * itself and what follows it, for its parameter.
+     * Whether the page must show a number as "?" while this question is open: the asked number, those
+     * computed from it, and those that add up to it. A residual hides itself, its sample's term of the
+     * slope, and a formula that writes out every sample's residual; a chain-rule factor of one sample
+     * hides that factor and that sample's product in every rule that contains it, and those rules'
+     * gradients, step sizes and new values; a gradient (or slope) hides its products (they add up to
+     * it) and, like a step size or new value, itself and what follows it, for its parameter; a δ
+     * hides every number computed from it (a path through its neuron, the sums and δ of earlier
+     * layers) and the output's ∂SSR/∂ŷ when it is the output's δ.
      *
-     * @param sample the number's sample (from 0), or −1 for a number of the whole step
+     * @param sample the number's sample (from 0), or −1 for a number of the whole step (for a
+     *               residual: one that writes out every sample's)
      * @param parameter the number's parameter, or null in a lesson that trains only one
      * @param factors the chain-rule factors it is computed from, as the lesson writes them
-     *                (e.g. "dy_1/dx_1"; a factor cell names only its own); empty when none is shown
+     *                (e.g. "dy_1/dx_1"; a factor cell names only its own), or for a δ question the
+     *                neurons whose δ it is computed from (e.g. "h1,1"); empty when none is shown
      */
     public boolean hides(Concealable number, int sample, String parameter, List<String> factors) {
         boolean ofAsked = parameter == null || parameter.equals(this.parameter);
         return switch (quantity) {
-            case RESIDUAL -> number == Concealable.RESIDUAL && sample == this.sample;
+            case RESIDUAL -> switch (number) {
+                case RESIDUAL -> sample == this.sample || sample < 0;
+                case PRODUCT -> sample == this.sample;
+                default -> false;
+            };
             case CHAIN_FACTOR -> factors.contains(factor) && switch (number) {
                 case FACTOR, PRODUCT -> sample == this.sample;
                 case GRADIENT, STEP_SIZE, NEW_VALUE -> true;
-                case RESIDUAL -> false;
+                case RESIDUAL, DELTA -> false;
             };
-            case SLOPE, GRADIENT -> ofAsked && number.compareTo(Concealable.GRADIENT) >= 0;
-            case STEP_SIZE -> ofAsked && number.compareTo(Concealable.STEP_SIZE) >= 0;
+            case SLOPE, GRADIENT -> ofAsked && (number == Concealable.PRODUCT || update(number, Concealable.GRADIENT));
+            case STEP_SIZE -> ofAsked && update(number, Concealable.STEP_SIZE);
             case NEW_VALUE -> ofAsked && number == Concealable.NEW_VALUE;
-            case DELTA -> false;
+            case DELTA -> factors.contains(factor) && (sample < 0 || sample == this.sample);
         };
+    }
+
+    /** A descent step's number from {@code first} on: gradient, step size, new value, each computed from the one before. */
+    private static boolean update(Concealable number, Concealable first) {
+        return number.compareTo(first) >= 0 && number.compareTo(Concealable.NEW_VALUE) <= 0;
     }
 
     /**
