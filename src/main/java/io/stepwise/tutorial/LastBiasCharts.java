@@ -48,8 +48,9 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
         for (int s = 0; s < data.size(); s++) base[s] = start.predictions()[s][0] - values[0];
 
         double bottomLoss = ssr(data, base, bottom);
-        String note = "SSR as b3 varies with every other parameter fixed: a parabola whose lowest point is at b3 ≈ "
-                + DescentCharts.d(bottom) + ", where SSR ≈ " + DescentCharts.d(bottomLoss) + ".";
+        // Near convergence the lowest point rounds like the new b3, so an open question keeps it unnumbered too.
+        String note = "SSR as b3 varies with every other parameter fixed: a parabola" + (showNext ? " whose lowest point is at b3 ≈ "
+                + DescentCharts.d(bottom) + ", where SSR ≈ " + DescentCharts.d(bottomLoss) + "." : ".");
         Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, "b₃", "b3", b3 -> ssr(data, base, b3), values, losses,
                 current.gradient(B3), values[k] - current.stepSize(B3), new double[] {bottom}, note, showSlope, showNext);
         Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, data, 0, DescentCharts.FitWords.dosage(k), hiddenResidual);

@@ -90,11 +90,12 @@ class ConcealmentTest extends ExerciseServerTest {
             body = RULES.matcher(body).replaceAll("");
             for (String n : numbers(body)) {
                 boolean full = n.replaceAll("[^0-9]", "").length() > 6 && same(Double.parseDouble(n), answer);
-                assertFalse(full, where + " and shows it in full: " + context(body, n));
+                String page = body;
+                assertFalse(full, () -> where + " and shows it in full: " + context(page, n));
             }
             if (lookForShown) {
                 String rest = withoutOtherNumbers(body, answer);
-                assertFalse(numbers(rest).contains(shown), where + " and shows it: " + context(rest, shown));
+                assertFalse(numbers(rest).contains(shown), () -> where + " and shows it: " + context(rest, shown));
             }
         }
         String worked = body(url + "&hint=1&reveal=1");
