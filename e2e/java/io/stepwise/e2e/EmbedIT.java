@@ -56,7 +56,7 @@ class EmbedIT {
         lesson.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Check my answer")).click();
         assertThat(lesson.getByRole(AriaRole.REGION, new FrameLocator.GetByRoleOptions().setName("Your turn")))
                 .containsText("Wrong sign of the residual.");
-        answer.fill("2.6");
+        answer.fill("2.60");
         answer.press("Enter");
         assertThat(lesson.getByRole(AriaRole.REGION, new FrameLocator.GetByRoleOptions().setName("Your turn")))
                 .containsText("Correct.");

@@ -75,7 +75,7 @@ class ExerciseIT {
         assertThat(box(page)).containsText("Hint: A residual is observed − predicted");
         lesson.assertSettled();
 
-        answer(page).fill("2.6");
+        answer(page).fill("2.60");
         answer(page).press("Enter");
         assertThat(box(page)).containsText("Correct. Yes: the residual of sample 1 is 2.60.");
         assertThat(box(page)).containsText("Worked answer: residual = observed − predicted = 0 − (−2.60) = 2.60");

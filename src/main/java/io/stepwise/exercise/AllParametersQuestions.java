@@ -208,6 +208,8 @@ public final class AllParametersQuestions {
             }
             case STEP_SIZE -> {
                 traps.add(Mistakes.stepWithoutLearningRate("gradient", gradient, learningRate));
+                traps.add(Mistakes.flippedSign("the step size", stepSize));
+                traps.add(Mistakes.withoutFactorTwo("the step size", stepSize));
                 yield new Exercise(quantity, "the step size of " + name, "What is the step size of " + name + " at step " + step.index() + "?",
                         List.of("gradient " + gradientName + " = " + d(gradient), "learning rate = " + exact(learningRate)), stepSize, tol,
                         "The step size is the gradient times the learning rate.",
@@ -219,6 +221,8 @@ public final class AllParametersQuestions {
                 traps.add(Mistakes.addedStep(name, value, stepSize));
                 traps.add(Mistakes.newValueWithoutLearningRate("gradient", name, value, gradient, learningRate));
                 traps.add(Mistakes.addedSlope("gradient", name, value, gradient, learningRate));
+                traps.add(Mistakes.unchanged(name, value, stepSize));
+                traps.add(Mistakes.halfStep(name, value, stepSize));
                 yield new Exercise(quantity, "the new " + name, "What is " + name + " after this step?",
                         List.of(name + " = " + d(value), "gradient " + gradientName + " = " + d(gradient), "learning rate = " + exact(learningRate)),
                         next, tol,

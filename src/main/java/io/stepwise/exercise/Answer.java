@@ -1,6 +1,7 @@
 package io.stepwise.exercise;
 
 import io.stepwise.input.NumberText;
+import java.math.BigDecimal;
 
 /**
  * A typed answer, read by the one number reader ({@link NumberText}: surrounding spaces dropped, a
@@ -11,8 +12,10 @@ import io.stepwise.input.NumberText;
  * @param value the number, or NaN when the text is not one
  * @param text the text as typed, trimmed
  * @param problem why it is not a number, or null
+ * @param decimals how many decimals were typed: 4 for "2.6075", 0 for "3", −2 for "3e2" (0 when not a number).
+ *                 A typed number stands for every value that rounds to it at this precision.
  */
-public record Answer(double value, String text, String problem) {
+public record Answer(double value, String text, String problem, int decimals) {
     public static final int MAX_LENGTH = NumberText.MAX_LENGTH;
 
     public boolean isNumber() { return problem == null; }
@@ -20,7 +23,7 @@ public record Answer(double value, String text, String problem) {
     public static Answer parse(String raw) {
         NumberText.Read read = NumberText.decimal(raw);
         String text = read.text();
-        if (read.ok()) return new Answer(read.value(), text, null);
+        if (read.ok()) return new Answer(read.value(), text, null, new BigDecimal(read.ascii()).scale());
         return switch (read.problem()) {
             case EMPTY -> unreadable(text, "Type a number first.");
             case TOO_LONG -> unreadable(text.substring(0, MAX_LENGTH) + "…", "That answer is too long: at most " + MAX_LENGTH + " characters.");
@@ -37,6 +40,6 @@ public record Answer(double value, String text, String problem) {
     }
 
     private static Answer unreadable(String text, String problem) {
-        return new Answer(Double.NaN, text, problem);
+        return new Answer(Double.NaN, text, problem, 0);
     }
 }

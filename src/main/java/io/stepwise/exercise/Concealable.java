@@ -7,16 +7,18 @@ package io.stepwise.exercise;
  * those before it.
  */
 public enum Concealable {
-    /** observed − predicted of one sample (with its square and its term of the slope). */
+    /** observed − predicted of one sample (with its square), or a formula that writes out every sample's. */
     RESIDUAL,
     /** One factor of one sample's chain-rule product. */
     FACTOR,
-    /** One sample's chain-rule product. */
+    /** One sample's chain-rule product: its term of the slope, or one path's product. */
     PRODUCT,
     /** A parameter's slope, or gradient: the sum over the samples. */
     GRADIENT,
     /** gradient × learning rate. */
     STEP_SIZE,
     /** value − step size. */
-    NEW_VALUE
+    NEW_VALUE,
+    /** A neuron's δ for one sample (dynamic programming: backpropagation, not a descent step). */
+    DELTA
 }

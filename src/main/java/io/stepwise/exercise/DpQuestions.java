@@ -59,10 +59,11 @@ public final class DpQuestions {
             traps.add(Mistakes.flippedResiduals("δ", delta));
             traps.add(Mistakes.withoutFactorTwo("δ", delta));
             traps.add(Mistakes.activationForDerivative("δ", f.id(), derivativeAt(f, z), z, a, fPrime, dLoss * a));
+            traps.add(Mistakes.withoutOutputDerivative(f.id(), z, fPrime, dLoss));
             return new Exercise(Quantity.DELTA, subject, question, given, delta, tol,
                     "At the output, δ = ∂SSR/∂ŷ · f′(z), and ∂SSR/∂ŷ = −2 · (y − ŷ)." + derivativeHint,
                     "δ = −2 · (" + d(y) + " − " + p(a) + ") · " + f.id() + "′(" + d(z) + ") = " + p(dLoss) + " · " + p(fPrime) + " = " + d(delta),
-                    traps);
+                    traps, sample, null, neuron);
         }
         double sum = 0;
         StringBuilder terms = new StringBuilder();
@@ -78,8 +79,10 @@ public final class DpQuestions {
         double delta = fPrime * sum;
         traps.add(Mistakes.activationForDerivative("δ", f.id(), derivativeAt(f, z), z, a, fPrime, a * sum));
         traps.add(Mistakes.withoutDerivative(f.id(), z, fPrime, sum));
+        traps.add(Mistakes.flippedSign("δ", delta));
         return new Exercise(Quantity.DELTA, subject, question, given, delta, tol,
                 "A hidden neuron’s δ is f′(z) · Σ (weight to each next neuron × that neuron’s δ). Use the derivative of the activation, not the activation." + derivativeHint,
-                "δ = " + f.id() + "′(" + d(z) + ") · (" + terms + ") = " + d(fPrime) + " · " + p(sum) + " = " + d(delta), traps);
+                "δ = " + f.id() + "′(" + d(z) + ") · (" + terms + ") = " + d(fPrime) + " · " + p(sum) + " = " + d(delta),
+                traps, sample, null, neuron);
     }
 }

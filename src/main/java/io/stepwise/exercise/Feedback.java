@@ -16,6 +16,8 @@ public record Feedback(Verdict verdict, Mistake mistake, String answer, String m
         CORRECT,
         /** Matches what a named wrong method gives. */
         MISTAKE,
+        /** Within the tolerance, but so rounded that it also fits a mistake's value: more digits are needed. */
+        AMBIGUOUS,
         /** Just outside the tolerance: usually rounding too early. */
         CLOSE,
         /** Wrong, and no known mistake explains it. */
@@ -26,11 +28,12 @@ public record Feedback(Verdict verdict, Mistake mistake, String answer, String m
 
     public boolean correct() { return verdict == Verdict.CORRECT; }
 
-    /** A short heading: "Correct", the mistake's name, "Close", "Not quite" or "Not a number". */
+    /** A short heading: "Correct", the mistake's name, "More digits, please", "Close", "Not quite" or "Not a number". */
     public String title() {
         return switch (verdict) {
             case CORRECT -> "Correct";
             case MISTAKE -> mistake.title();
+            case AMBIGUOUS -> "More digits, please";
             case CLOSE -> "Close, but outside the tolerance";
             case WRONG -> "Not quite";
             case UNREADABLE -> "Not a number";

@@ -89,6 +89,8 @@ public final class LastBiasQuestions {
             }
             case STEP_SIZE -> {
                 traps.add(Mistakes.stepWithoutLearningRate(slope, learningRate));
+                traps.add(Mistakes.flippedSign("the step size", stepSize));
+                traps.add(Mistakes.withoutFactorTwo("the step size", stepSize));
                 yield new Exercise(quantity, "the step size", "What is the step size of this step" + at + "?",
                         List.of("slope dSSR/d" + name + " = " + d(slope), "learning rate = " + exact(learningRate)), stepSize, tol,
                         "The step size is the slope times the learning rate.",
@@ -99,6 +101,8 @@ public final class LastBiasQuestions {
                 traps.add(Mistakes.addedStep(name, value, stepSize));
                 traps.add(Mistakes.newValueWithoutLearningRate(name, value, slope, learningRate));
                 traps.add(Mistakes.addedSlope(name, value, slope, learningRate));
+                traps.add(Mistakes.unchanged(name, value, stepSize));
+                traps.add(Mistakes.halfStep(name, value, stepSize));
                 yield new Exercise(quantity, "the new " + name, "What is " + name + " after this step?",
                         List.of(name + " = " + d(value), "slope dSSR/d" + name + " = " + d(slope), "learning rate = " + exact(learningRate)),
                         next, tol,

@@ -28,6 +28,25 @@ public final class Mistakes {
                 + "predicted − observed give. A residual is observed − predicted, and each term is −2 · (observed − predicted).");
     }
 
+    /** The right value with its sign flipped, e.g. a step size or a hidden neuron's δ. */
+    public static Trap flippedSign(String what, double right) {
+        return new Trap(Mistake.WRONG_SIGN, -right, "That is " + what + " with the sign flipped. Check the sign of each number you "
+                + "multiplied: a minus times a minus is a plus.");
+    }
+
+    /** new = old: the step not taken at all. */
+    public static Trap unchanged(String name, double old, double stepSize) {
+        return new Trap(Mistake.UNCHANGED, old, "That is " + name + " before this step (" + d(old) + "). The step moves it: new " + name
+                + " = old " + name + " − step size, and the step size here is " + d(stepSize) + ".");
+    }
+
+    /** new = old − step size / 2: the step size computed without the factor 2. */
+    public static Trap halfStep(String name, double old, double stepSize) {
+        double wrong = old - stepSize / 2;
+        return new Trap(Mistake.MISSING_FACTOR_TWO, wrong, "You moved " + name + " by half the step size (" + d(stepSize / 2)
+                + "). The derivative of (observed − predicted)² is −2 · (observed − predicted): the 2 stays in the slope, and so in the step size.");
+    }
+
     /** new = old + step size instead of old − step size. */
     public static Trap addedStep(String name, double old, double stepSize) {
         double wrong = old + stepSize;
@@ -162,6 +181,12 @@ public final class Mistakes {
     public static Trap withoutDerivative(String f, double z, double derivative, double sum) {
         return new Trap(Mistake.MISSING_DERIVATIVE, sum, "That is Σ w · δ alone (" + d(sum) + "). The δ of a hidden neuron also multiplies by its "
                 + "activation’s slope at its input: " + f + "′(" + d(z) + ") = " + d(derivative) + ".");
+    }
+
+    /** f′(z) left out of an output δ: just ∂SSR/∂ŷ (the same when the output is the identity, f′ = 1). */
+    public static Trap withoutOutputDerivative(String f, double z, double derivative, double dLoss) {
+        return new Trap(Mistake.MISSING_DERIVATIVE, dLoss, "That is ∂SSR/∂ŷ alone (" + d(dLoss) + "). δ is taken with respect to the "
+                + "neuron’s input z, so it also multiplies by the activation’s slope there: " + f + "′(" + d(z) + ") = " + d(derivative) + ".");
     }
 
     /** A number as the page shows it. */

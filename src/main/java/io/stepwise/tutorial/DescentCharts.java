@@ -165,6 +165,11 @@ public final class DescentCharts {
      * clipped, so one wild stretch between samples cannot flatten the rest.
      */
     public static Chart fit(String id, Network network, Dataset data, int output, FitWords words) {
+        return fit(id, network, data, output, words, -1);
+    }
+
+    /** The same, without the number of one sample's residual (an open question asks for it), or of none with −1. */
+    public static Chart fit(String id, Network network, Dataset data, int output, FitWords words, int hiddenResidual) {
         double xMin = Double.POSITIVE_INFINITY, xMax = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < data.size(); s++) {
             xMin = Math.min(xMin, data.input(s, 0));
@@ -193,7 +198,8 @@ public final class DescentCharts {
         int described = Math.min(data.size(), MAX_DESCRIBED_SAMPLES);
         for (int s = 0; s < data.size(); s++) {
             double x = data.input(s, 0), y = data.target(s, output), p = predicted[s][output];
-            String text = xName + " " + d(x) + ": " + words.observed() + " " + d(y) + ", predicted " + d(p) + ", residual " + d(y - p);
+            String text = xName + " " + d(x) + ": " + words.observed() + " " + d(y) + ", predicted " + d(p)
+                    + (s == hiddenResidual ? "" : ", residual " + d(y - p));
             b.segment(RESIDUAL, new Point(x, y), new Point(x, p), "Residual at " + text);
             if (s < described) samples.append(s == 0 ? "" : "; ").append(text);
         }

@@ -30,11 +30,19 @@ public record DpView(DpState state, DpExample example, int maxFilled, List<Colum
         public boolean hasDelta() { return delta != null; }
     }
 
-    /** One path from the parameter to an output, its factors and their product. */
-    public record PathRow(String route, String factors, Num product) {}
+    /**
+     * One path from the parameter to an output, its factors and their product.
+     *
+     * @param factors every factor but the last, each followed by " · "
+     * @param lossFactor the last factor, ∂SSR/∂ŷ of the output the path ends at
+     * @param neurons the neurons it passes through: its product is part of each one's δ
+     */
+    public record PathRow(String route, String factors, String lossFactor, Num product, List<String> neurons) {}
 
+    /** @param neurons the neurons whose δ the sum and the backprop line are computed from: the parameter's and all after it */
     public record PathPanel(String parameter, String description, long pathCount, List<PathRow> rows, boolean truncated,
-                            Num sum, Num delta, Num input, Num deltaTimesInput, String deltaLabel, String inputLabel) {}
+                            Num sum, Num delta, Num input, Num deltaTimesInput, String deltaLabel, String inputLabel,
+                            List<String> neurons) {}
 
     public record AgreementRow(String parameter, Num backprop, Num pathSum, Num finiteDifference, Num largestGap) {}
 

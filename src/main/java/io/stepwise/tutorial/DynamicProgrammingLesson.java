@@ -126,20 +126,26 @@ public final class DynamicProgrammingLesson {
         List<DpView.PathRow> rows = new ArrayList<>();
         for (PathSum.Path path : result.paths()) {
             StringBuilder route = new StringBuilder(p.isWeight() ? p.name() : p.name());
-            for (int d = 0; d < path.neurons().length; d++) route.append(" → ").append(NeuronNames.neuron(arch, layer + d, path.neurons()[d]));
+            List<String> through = new ArrayList<>();
+            for (int d = 0; d < path.neurons().length; d++) through.add(NeuronNames.neuron(arch, layer + d, path.neurons()[d]));
+            for (String n : through) route.append(" → ").append(n);
             route.append(" → SSR");
             StringBuilder factors = new StringBuilder();
-            for (int i = 0; i < path.factors().length; i++) {
-                if (i > 0) factors.append(" · ");
-                factors.append(paren(path.factors()[i]));
-            }
-            rows.add(new DpView.PathRow(route.toString(), factors.toString(), Num.of(path.product())));
+            int lossFactor = path.factors().length - 1;
+            for (int i = 0; i < lossFactor; i++) factors.append(paren(path.factors()[i])).append(" · ");
+            rows.add(new DpView.PathRow(route.toString(), factors.toString(), paren(path.factors()[lossFactor]), Num.of(path.product()),
+                    List.copyOf(through)));
+        }
+        List<String> downstream = new ArrayList<>(List.of(NeuronNames.neuron(arch, layer, at[1])));
+        for (int l = layer + 1; l < arch.layerCount(); l++) {
+            for (int j = 0; j < arch.size(l); j++) downstream.add(NeuronNames.neuron(arch, l, j));
         }
         double delta = bp.delta(layer, s, at[1]);
         double input = p.isWeight() ? fp.activations()[layer - 1][s][at[2]] : 1;
         return new DpView.PathPanel(p.name(), description, result.pathCount(), rows,
                 result.paths().size() < result.pathCount(), Num.of(result.sum()), Num.of(delta), Num.of(input),
-                Num.of(delta * input), "δ of " + NeuronNames.neuron(arch, layer, at[1]), p.isWeight() ? "activation of " + source : "1 (a bias’s input)");
+                Num.of(delta * input), "δ of " + NeuronNames.neuron(arch, layer, at[1]), p.isWeight() ? "activation of " + source : "1 (a bias’s input)",
+                List.copyOf(downstream));
     }
 
     private static List<DpView.AgreementRow> agreement(Network network, DpExample example, Backprop bp) {

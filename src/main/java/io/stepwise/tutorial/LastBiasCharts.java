@@ -17,13 +17,14 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
     private static final Parameter B3 = Parameter.parse(DosageExample.ARCHITECTURE, "b3");
 
     /** The lesson's pictures from the states the view already computed. */
-    public static LastBiasCharts of(LastBiasView view, boolean logLoss) { return of(view, logLoss, true, true); }
+    public static LastBiasCharts of(LastBiasView view, boolean logLoss) { return of(view, logLoss, true, true, -1); }
 
     /**
      * @param showSlope false to draw no tangent (an open question asks for the slope)
      * @param showNext false to leave out where this step moves b3 (an open question asks for it)
+     * @param hiddenResidual the sample whose residual the fit leaves unnumbered (an open question asks for it), or −1
      */
-    public static LastBiasCharts of(LastBiasView view, boolean logLoss, boolean showSlope, boolean showNext) {
+    public static LastBiasCharts of(LastBiasView view, boolean logLoss, boolean showSlope, boolean showNext, int hiddenResidual) {
         List<Step> steps = view.steps();
         Step current = steps.get(steps.size() - 1);
         int k = steps.size() - 1;
@@ -47,11 +48,12 @@ public record LastBiasCharts(Chart lossCurve, Chart fit, Chart history, boolean 
         for (int s = 0; s < data.size(); s++) base[s] = start.predictions()[s][0] - values[0];
 
         double bottomLoss = ssr(data, base, bottom);
-        String note = "SSR as b3 varies with every other parameter fixed: a parabola whose lowest point is at b3 ≈ "
-                + DescentCharts.d(bottom) + ", where SSR ≈ " + DescentCharts.d(bottomLoss) + ".";
+        // Near convergence the lowest point rounds like the new b3, so an open question keeps it unnumbered too.
+        String note = "SSR as b3 varies with every other parameter fixed: a parabola" + (showNext ? " whose lowest point is at b3 ≈ "
+                + DescentCharts.d(bottom) + ", where SSR ≈ " + DescentCharts.d(bottomLoss) + "." : ".");
         Chart loss = DescentCharts.lossCurve(DescentCharts.LOSS_CURVE_ID, "b₃", "b3", b3 -> ssr(data, base, b3), values, losses,
                 current.gradient(B3), values[k] - current.stepSize(B3), new double[] {bottom}, note, showSlope, showNext);
-        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, data, 0, DescentCharts.FitWords.dosage(k));
+        Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, data, 0, DescentCharts.FitWords.dosage(k), hiddenResidual);
         Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, "SSR", losses, logLoss, true);
         return new LastBiasCharts(loss, fit, history, logLoss);
     }

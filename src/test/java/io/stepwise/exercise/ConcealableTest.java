@@ -34,13 +34,16 @@ class ConcealableTest {
 
     @Test
     void a_last_bias_question_hides_what_it_asks_and_what_follows() {
-        assertEquals(EnumSet.of(Concealable.GRADIENT, Concealable.STEP_SIZE, Concealable.NEW_VALUE), hidden(lastBias(Quantity.SLOPE)));
+        assertEquals(EnumSet.of(Concealable.PRODUCT, Concealable.GRADIENT, Concealable.STEP_SIZE, Concealable.NEW_VALUE), hidden(lastBias(Quantity.SLOPE)),
+                "the slope, what follows it and the terms that add up to it");
         assertEquals(EnumSet.of(Concealable.STEP_SIZE, Concealable.NEW_VALUE), hidden(lastBias(Quantity.STEP_SIZE)));
         assertEquals(EnumSet.of(Concealable.NEW_VALUE), hidden(lastBias(Quantity.NEW_VALUE)));
         Exercise residual = lastBias(Quantity.RESIDUAL);
         assertTrue(residual.hides(Concealable.RESIDUAL, residual.sample(), null, NONE));
         assertFalse(residual.hides(Concealable.RESIDUAL, residual.sample() + 1, null, NONE), "only the asked sample's");
-        assertEquals(Set.of(), hidden(residual), "a residual leaves the slope shown");
+        assertEquals(EnumSet.of(Concealable.RESIDUAL), hidden(residual), "a residual leaves the slope shown, but not a formula that writes every residual out");
+        assertTrue(residual.hides(Concealable.PRODUCT, residual.sample(), null, NONE), "its term of the slope");
+        assertTrue(lastBias(Quantity.SLOPE).hides(Concealable.PRODUCT, 0, null, NONE), "the terms add up to the slope");
     }
 
     @Test
@@ -60,6 +63,17 @@ class ConcealableTest {
     }
 
     @Test
+    void a_delta_hides_what_is_computed_from_it_for_its_sample() {
+        var view = io.stepwise.tutorial.DynamicProgrammingLesson.view(new io.stepwise.tutorial.DpState("1-2-1", 1, "w1", 1));
+        Exercise e = DpQuestions.ask(view, ExerciseSet.builtIn(io.stepwise.web.lesson.DpPage.EXERCISES), null);
+        assertTrue(e.factor().startsWith("h1,"), e.factor());
+        assertTrue(e.hides(Concealable.PRODUCT, 1, null, List.of(e.factor(), "out")), "a path through its neuron");
+        assertTrue(e.hides(Concealable.DELTA, 1, null, List.of(e.factor(), "out")));
+        assertFalse(e.hides(Concealable.PRODUCT, 1, null, List.of("out")), "a path that does not pass through it");
+        assertFalse(e.hides(Concealable.PRODUCT, 0, null, List.of(e.factor(), "out")), "another sample");
+    }
+
+    @Test
     void a_gradient_hides_only_its_own_parameter_s_update() {
         ExerciseSet only = new ExerciseSet("g", "G", AllParametersPage.EXERCISES, List.of(Quantity.GRADIENT), Tolerance.DEFAULT, Map.of(), "test");
         Exercise e = AllParametersQuestions.ask(AllParametersLesson.view(AllParametersState.DEFAULT), only, null);
@@ -67,6 +81,8 @@ class ConcealableTest {
         assertTrue(e.hides(Concealable.GRADIENT, -1, e.parameter(), NONE));
         assertTrue(e.hides(Concealable.STEP_SIZE, -1, e.parameter(), NONE));
         assertFalse(e.hides(Concealable.GRADIENT, -1, other, NONE));
-        assertFalse(e.hides(Concealable.PRODUCT, 0, e.parameter(), NONE), "the products it is summed from stay shown");
+        assertTrue(e.hides(Concealable.PRODUCT, 0, e.parameter(), NONE), "the products add up to it");
+        assertFalse(e.hides(Concealable.PRODUCT, 0, other, NONE), "another parameter's products stay shown");
+        assertFalse(e.hides(Concealable.FACTOR, 0, e.parameter(), List.of("dSSR/dpredicted")), "the factors it is computed from stay shown");
     }
 }

@@ -141,15 +141,16 @@ class AllParametersExerciseTest extends ExerciseServerTest {
     class ParameterUpdates {
         /** Step 1 asks dSSR/dw1 = 0 + 0.459 + 0.762 = 1.22. */
         @Test
-        void a_gradient_hides_its_sum_and_what_follows_but_not_the_products() {
+        void a_gradient_hides_its_products_its_sum_and_what_follows_but_not_the_factors() {
             String body = body(PATH + "?steps=1&focus=w1");
             assertTrue(box(body).contains("What is the gradient dSSR/dw1 at step 1?"), box(body));
             String chain = chain(body, "w1");
-            assertEquals(3, count(chain, CONCEALED), "sum, step size, new value");
-            assertTrue(chain.contains(">0.459</data>") && chain.contains(">0.762</data>"), "the products stay");
+            assertEquals(6, count(chain, CONCEALED), "three products (they add up to it), sum, step size, new value");
+            assertFalse(chain.contains(">0.459</data>") || chain.contains(">0.762</data>"), "the products are hidden");
+            assertTrue(chain.contains(">0.775</data>") && chain.contains(">−3.35</data>"), "the factors stay");
             assertEquals(3, count(updateRow(body, "w1"), CONCEALED));
             assertTrue(updateRow(body, "w1").contains(">2.66</data>"), "the value stays");
-            assertEquals(6, count(body, CONCEALED));
+            assertEquals(9, count(body, CONCEALED));
             String loss = loss(body);
             assertTrue(loss.contains("<title id=\"chart-loss-curve-title\">SSR against w1 at step 1</title>"), loss);
             assertFalse(loss.contains("class=\"segment tangent\""), "no tangent for the focused parameter while its gradient is asked");

@@ -39,6 +39,23 @@ class ExerciseTest extends ExerciseServerTest {
             assertTrue(right.contains(">Go on to step 1</a>"));
         }
 
+        /** At step 7 the step size is below 1 % of b3: adding it, or not moving, is within the tolerance but nearer a mistake. */
+        @Test
+        void near_convergence_a_step_added_or_not_taken_is_named_not_accepted() {
+            String added = box(body(LAST_BIAS + "?steps=7" + answer("2.6023")));
+            assertFalse(added.contains("feedback correct"), added);
+            assertTrue(added.contains("<strong>Added the step instead of subtracting it.</strong> You added the step size"), added);
+            String stayed = box(body(LAST_BIAS + "?steps=7" + answer("2.6049")));
+            assertTrue(stayed.contains("<strong>Left the value where it was.</strong>"), stayed);
+            String rounded = box(body(LAST_BIAS + "?steps=7" + answer("2.6")));
+            assertTrue(rounded.contains("<div class=\"feedback ambiguous\">"), rounded);
+            assertTrue(rounded.contains("<strong>More digits, please.</strong>"), rounded);
+            assertTrue(box(body(LAST_BIAS + "?steps=7" + answer("2.6075"))).contains("<strong>Correct.</strong>"));
+            String w2 = box(body("/tutorials/all-parameters?steps=7" + answer("-1.1751")));
+            assertFalse(w2.contains("feedback correct"), w2);
+            assertTrue(w2.contains("<strong>Added the step instead of subtracting it.</strong>"), w2);
+        }
+
         @Test
         void htmx_gets_the_lesson_region_with_the_box_and_the_verdict_read_out() {
             HttpResponse<String> r = get(LAST_BIAS + "?steps=0" + answer("-2.6"), "HX-Request", "true");

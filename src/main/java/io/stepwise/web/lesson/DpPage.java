@@ -2,6 +2,7 @@ package io.stepwise.web.lesson;
 
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Parameter;
+import io.stepwise.exercise.Concealable;
 import io.stepwise.exercise.DpQuestions;
 import io.stepwise.exercise.ExerciseLesson;
 import io.stepwise.exercise.Quantity;
@@ -104,6 +105,17 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
         PlaygroundSetup setup = new PlaygroundSetup(arch.sizes(), arch.hidden(), arch.output(), d.loss(),
                 Start.Given.of(view.example().network()), TrainSet.ALL, view.example().data(), d.learningRate(), d.tolerance(), d.maxSteps());
         return PlaygroundPage.url(new PlaygroundState(setup, 0, false));
+    }
+
+    /**
+     * While the δ question is open, whether a number of the path sum is shown as "?": one computed
+     * from the asked δ (Exercise.hides, one rule for every lesson). The path sum is for the
+     * question's sample.
+     *
+     * @param neurons the neurons whose δ the number is part of: a path's, or the parameter's and all after it
+     */
+    public boolean conceals(Concealable number, List<String> neurons) {
+        return exercise != null && exercise.hides(number, view.state().sample(), null, neurons);
     }
 
     /** The lesson's path: its forms' action. */

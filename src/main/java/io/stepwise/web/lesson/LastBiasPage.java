@@ -59,8 +59,10 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
         Exercise question = EXERCISES.ask(view, exercise.set(), exercise.seed());
         ExerciseBox box = ExerciseBox.of(question, exercise, LESSON.path(), CODEC.params(shown), controls.nextUrl(), "Go on to step " + (k + 1));
         boolean logLoss = state.get(LessonFields.LOG_LOSS);
+        int hiddenResidual = -1;
+        for (int s = 0; s < view.current().samples().size(); s++) if (box.hides(Concealable.RESIDUAL, s, null, List.of())) hiddenResidual = s;
         LastBiasCharts charts = LastBiasCharts.of(view, logLoss, !box.hides(Concealable.GRADIENT, -1, null, List.of()),
-                !box.hides(Concealable.NEW_VALUE, -1, null, List.of()));
+                !box.hides(Concealable.NEW_VALUE, -1, null, List.of()), hiddenResidual);
         return new LastBiasPage(view, state, controls,
                 new ChartPanel(charts.lossCurve(), charts.fit(), charts.history(), logLoss,
                         LESSON.url(shown.with(LessonFields.LOG_LOSS, false)) + carry, LESSON.url(shown.with(LessonFields.LOG_LOSS, true)) + carry),
