@@ -48,7 +48,7 @@
 // stylesheet which edge to fade, so that the cut is seen as "more this way". A box that overflows
 // becomes a keyboard stop with a name, so it can be scrolled without a mouse.
 (function () {
-  var BOXES = ".table-scroll, .formula";
+  var BOXES = ".table-scroll, .formula, .diagram-scroll";
 
   function mark(box) {
     var max = box.scrollWidth - box.clientWidth;
@@ -58,7 +58,7 @@
     if (state && !box.hasAttribute("tabindex")) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "group");
-      box.setAttribute("aria-label", (box.matches(".formula") ? "Formula" : "Table") + ", scrolls sideways");
+      box.setAttribute("aria-label", (box.matches(".formula") ? "Formula" : box.matches(".diagram-scroll") ? "Network diagram" : "Table") + ", scrolls sideways");
     }
   }
 
