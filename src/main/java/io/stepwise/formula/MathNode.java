@@ -16,7 +16,10 @@ public sealed interface MathNode {
     record Number(String text, String full) implements MathNode {}
 
     /** An operator or fence such as =, −, ·, Σ or ( (mo). */
-    record Op(String text) implements MathNode {}
+    record Op(String text) implements MathNode {
+        /** A parenthesis, drawn at text height: by default MathML stretches it to a Σ or fraction in its row. */
+        public boolean fence() { return text.equals("(") || text.equals(")"); }
+    }
 
     /** Plain words inside a formula (mtext). */
     record Text(String text) implements MathNode {}

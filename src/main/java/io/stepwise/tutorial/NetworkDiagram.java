@@ -27,7 +27,10 @@ public record NetworkDiagram(double width, double height, String title, String d
      * @param deltaStatus "new", "reused" or "filled", for the δ's highlight
      */
     public record Node(double x, double y, double r, String label, String text, boolean trained, String delta, String deltaStatus,
-                       String title) {}
+                       String title) {
+        /** A name too wide for the circle at the usual size (an input such as "dosage"): drawn smaller. */
+        public boolean longLabel() { return label.length() * 8 > 2 * r - 4; }
+    }
 
     public record Edge(double x1, double y1, double x2, double y2, double strokeWidth, boolean negative, boolean trained,
                        String label, double labelX, double labelY, String title) {}
@@ -76,7 +79,7 @@ public record NetworkDiagram(double width, double height, String title, String d
                     double[] a = at[l - 1][i];
                     double[] b = at[l][j];
                     String name = "w" + (index + 1);
-                    String value = name + " = " + Num.of(w).display();
+                    String value = name + " = " + shown(w);
                     // Labels sit a third of the way along, where edges from one neuron have fanned out; where
                     // that spot is taken by a neuron or another label, at the first free spot along the edge.
                     double preferred = arch.size(l - 1) > 1 && arch.size(l) == 1 ? 0.62 : 0.38;
@@ -98,7 +101,7 @@ public record NetworkDiagram(double width, double height, String title, String d
                 boolean isTrained = false;
                 if (l > 0) {
                     int index = arch.biasIndex(l, j);
-                    text = "b" + (index + 1) + " = " + Num.of(network.bias(l, j)).display();
+                    text = "b" + (index + 1) + " = " + shown(network.bias(l, j));
                     isTrained = trained.contains(arch.weightCount() + index);
                 }
                 String delta = deltas != null && deltas[l] != null ? deltas[l][j] : null;
@@ -120,12 +123,12 @@ public record NetworkDiagram(double width, double height, String title, String d
      * edge then keeps only its hover title, as in larger networks).
      */
     private static double[] freeSpot(double[] a, double[] b, String text, double preferred, List<double[]> taken) {
-        double halfWidth = text.length() * 3.9 + 2;
+        double halfWidth = text.length() * 4.2 + 4; // bold 13px, with room for the underline of a trained one
         double[] fractions = {preferred, 0.3, 0.46, 0.54, 0.25, 0.62, 0.7, 0.2, 0.75, 0.34, 0.42, 0.5, 0.58, 0.66, 0.8};
         for (double t : fractions) {
             double x = a[0] + t * (b[0] - a[0]);
             double y = a[1] + t * (b[1] - a[1]) - 6;
-            double[] box = {x - halfWidth, y - 13, x + halfWidth, y + 4};
+            double[] box = {x - halfWidth, y - 15, x + halfWidth, y + 6};
             boolean free = true;
             for (double[] other : taken) {
                 if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) { free = false; break; }
@@ -136,6 +139,16 @@ public record NetworkDiagram(double width, double height, String title, String d
             }
         }
         return null;
+    }
+
+    /**
+     * A value as the parameter tables write it: three figures, and a one-decimal value with a
+     * second decimal (−2.30, not −2.3), so the picture and the table beside it read the same.
+     */
+    static String shown(double value) {
+        String text = Num.of(value).display();
+        int point = text.indexOf('.');
+        return point >= 0 && point == text.length() - 2 ? text + "0" : text;
     }
 
     public String viewBox() { return "0 0 " + (int) width + " " + (int) height; }

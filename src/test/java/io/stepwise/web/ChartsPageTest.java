@@ -97,7 +97,7 @@ class ChartsPageTest extends ServerTest {
             assertTrue(figure(body, "chart-history").contains("<title id=\"chart-history-title\">SSR after each step (log scale)</title>"));
             assertTrue(body.contains("id=\"next-step\" class=\"button primary\" href=\"/tutorials/last-bias?b3=0&amp;lr=0.1&amp;tol=0.001&amp;steps=3&amp;logy=1\""));
             assertTrue(body.contains("<input type=\"hidden\" name=\"logy\" value=\"1\">"));
-            assertTrue(body.contains("<a class=\"toggle\" href=\"/tutorials/last-bias?b3=0&amp;lr=0.1&amp;tol=0.001&amp;steps=2\""), "the linear link");
+            assertTrue(body.contains("<a id=\"loss-scale-linear\" class=\"toggle\" href=\"/tutorials/last-bias?b3=0&amp;lr=0.1&amp;tol=0.001&amp;steps=2\""), "the linear link");
             assertTrue(body.contains("steps=2&amp;logy=1\" aria-current=\"true\">log</a>"), "log is the current scale");
             assertTrue(figure(body, "chart-history").contains(">0.1</text>"), "a tick for each decade down to 0.1");
 
