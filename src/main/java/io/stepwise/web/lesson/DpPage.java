@@ -45,12 +45,11 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
                 return Parameter.parse(arch, name) != null ? null : "Parameter must be one of w1…w" + arch.weightCount()
                         + " or b1…b" + arch.biasCount() + " for this network, not “" + name + "”.";
             });
-    /** A sample the URL does not name: above any a URL can name, so it is never mistaken for one. */
-    private static final int SHAPE_OPENS = Integer.MAX_VALUE;
-    /** Numbered from 1, as the page shows it; when absent, the sample the network opens on ({@link DpExample#openingSample()}). */
-    static final Field<Integer> SAMPLE = Field.whole(Paths.Q_SAMPLE, "Sample", SHAPE_OPENS, 1, UNBOUNDED).check((earlier, n) -> {
+    /** Numbered from 1, as the page shows it; by default the sample the network opens on ({@link DpExample#openingSample()}). */
+    static final Field<Integer> SAMPLE = Field.whole(Paths.Q_SAMPLE, "Sample", DpState.DEFAULT.sample() + 1, 1, UNBOUNDED)
+            .fallbackFrom(earlier -> DpExample.byId(earlier.get(SHAPE)).openingSample() + 1).check((earlier, n) -> {
         int samples = DpExample.byId(earlier.get(SHAPE)).data().size();
-        return n != SHAPE_OPENS && (n < 1 || n > samples) ? "Sample must be a whole number from 1 to " + samples + ", not “" + n + "”." : null;
+        return n < 1 || n > samples ? "Sample must be a whole number from 1 to " + samples + ", not “" + n + "”." : null;
     });
     static final StateCodec CODEC = StateCodec.of(SHAPE, FILLED, PARAMETER, SAMPLE);
 
@@ -66,9 +65,7 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
     }
 
     /** @param exercise the exercise set, seed and answer; every link keeps the set and seed */
-    static DpPage of(Values parsed, ExerciseRequest exercise) {
-        Values state = parsed.get(SAMPLE) == SHAPE_OPENS
-                ? parsed.with(SAMPLE, DpExample.byId(parsed.get(SHAPE)).openingSample() + 1) : parsed;
+    static DpPage of(Values state, ExerciseRequest exercise) {
         DpView view = DynamicProgrammingLesson.view(new DpState(state.get(SHAPE), state.get(FILLED), state.get(PARAMETER), state.get(SAMPLE) - 1));
         int filled = state.get(FILLED);
         int most = view.maxFilled();
