@@ -30,6 +30,9 @@ public final class AllParametersLesson {
     private static final List<List<Factor>> FACTORS = factors();
     private static final List<Formula> CHAIN_FORMULAS = chainFormulas();
 
+    /** Halvings tried for a suggested learning rate: from the default 0.1 one is enough, from 1.6 four. */
+    static final int SUGGESTION_TRIES = 4;
+
     private AllParametersLesson() {}
 
     /**
@@ -96,7 +99,8 @@ public final class AllParametersLesson {
         List<AllParametersView.HistoryRow> history = new ArrayList<>();
         for (int k = shown; k >= window.from(); k--) history.add(historyRow(steps.get(k)));
         history.add(historyRow(steps.get(0)));
-        java.util.function.Supplier<RateSuggestion> smaller = () -> RateSuggestion.halving(state.learningRate(), RateSuggestion.TRIES,
+        // Each try replays up to 2,000 steps, so fewer are tried than for the first lesson's three-sample runs.
+        java.util.function.Supplier<RateSuggestion> smaller = () -> RateSuggestion.halving(state.learningRate(), SUGGESTION_TRIES,
                 AllParametersLesson::replay, t -> t.convergedAt(state.tolerance()));
         DivergenceNotice divergence = replay.diverged() ? DivergenceNotice.of(replay.divergence(), "SSR", smaller.get()) : null;
         int convergedAt = replay.convergedAt(state.tolerance());
