@@ -15,22 +15,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * "Your turn" in the all-parameters lesson in a real browser: a student gives softplus(x1) where
- * the chain rule needs its derivative, is told so, answers σ(x1) and sees the numbers that were
+ * "Your turn" in the all-parameters lesson in a real browser: a student gives softplus(z1) where
+ * the chain rule needs its derivative, is told so, answers σ(z1) and sees the numbers that were
  * hidden while the question was open. Then, without JavaScript, the seed rides along with the
  * answer form and the step links.
  */
 @ExtendWith(BrowserExtension.class)
 class AllParametersExerciseIT {
     /** Step 0: x1 of sample 2 is 2.74 · 0.5 + 0 = 1.37; softplus(1.37) = 1.60 and σ(1.37) = 0.797. */
-    static final String QUESTION = "In the chain rule for dSSR/dw1, what is dy1/dx1 for sample 2 (dosage 0.5)?";
+    static final String QUESTION = "In the chain rule for dSSR/dw1, what is da1/dz1 for sample 2 (dosage 0.5)?";
 
     @Test
     void the_activation_in_place_of_its_derivative_is_named_then_the_right_answer_shows_the_hidden_numbers(Page page) {
         AllParametersLessonPage lesson = new AllParametersLessonPage(page);
         lesson.open();
         assertThat(box(page)).containsText(QUESTION);
-        assertThat(box(page)).containsText("Sample 2 (dosage 0.5): x1 = 1.37, and y1 = softplus(x1)");
+        assertThat(box(page)).containsText("Sample 2 (dosage 0.5): z1 = 1.37, and a1 = softplus(z1)");
         assertThat(lesson.chainTable("w1")).containsText("?");
         assertThat(lesson.chainTable("w1")).not().containsText("0.797");
         assertThat(lesson.updateRow("w1")).not().containsText("0.761");
@@ -42,7 +42,7 @@ class AllParametersExerciseIT {
         answer(page).fill("1.60");
         check(page).click();
         assertThat(box(page)).containsText("Used the activation instead of its derivative.");
-        assertThat(box(page)).containsText("You used softplus(1.37) = 1.60, the activation, where dy1/dx1 needs its derivative "
+        assertThat(box(page)).containsText("You used softplus(1.37) = 1.60, the activation, where da1/dz1 needs its derivative "
                 + "softplus′(1.37) = σ(1.37) = 0.797.");
         assertThat(page).hasURL(query("answer", "1.60"));
         assertThat(lesson.status()).containsText("Your answer 1.60: Used the activation instead of its derivative.");
@@ -56,8 +56,8 @@ class AllParametersExerciseIT {
 
         answer(page).fill("0.797");
         answer(page).press("Enter");
-        assertThat(box(page)).containsText("Correct. Yes: dy1/dx1 for sample 2 is 0.797.");
-        assertThat(box(page)).containsText("Worked answer: dy1/dx1 = softplus′(1.37) = σ(1.37) = 1 / (1 + e^−1.37) = 0.797");
+        assertThat(box(page)).containsText("Correct. Yes: da1/dz1 for sample 2 is 0.797.");
+        assertThat(box(page)).containsText("Worked answer: da1/dz1 = softplus′(1.37) = σ(1.37) = 1 / (1 + e^−1.37) = 0.797");
         assertThat(lesson.chainTable("w1")).containsText("0.797");
         assertThat(lesson.updateRow("w1")).containsText("0.761");
         assertThat(lesson.updateRow("b1")).containsText("0.967");

@@ -109,7 +109,7 @@ class AllParametersTutorialIT {
     private static void assertStepZero(AllParametersLessonPage lesson) {
         assertThat(lesson.stepHeading()).hasText("Step 0: SSR = 1.90");
         assertThat(lesson.historyRows()).hasCount(1);
-        // dSSR/dw1 (0.761) waits for "Your turn", which asks σ(x1); the value of w1 and dSSR/dw3 do not.
+        // dSSR/dw1 (0.761) waits for "Your turn", which asks σ(z1); the value of w1 and dSSR/dw3 do not.
         assertThat(lesson.updateRow("w1")).containsText("2.74");
         assertThat(lesson.updateRow("w3")).containsText("7.14");
         assertThat(lesson.updateRow("b3")).containsText("3.46");

@@ -136,7 +136,7 @@ class PlaygroundIT {
         assertThat(page).hasURL(Pattern.compile("&lr=50&"));
         Locator warning = page.locator("#pg-divergence");
         assertThat(warning).containsText(Pattern.compile("The loss exploded at step \\d+\\."));
-        assertThat(warning).containsText("Try a smaller learning rate, such as 5.");
+        assertThat(warning).containsText("Try a smaller learning rate: halving it until SSR falls at every step");
         pg.settled();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Run until every \\|step size\\| < "))).click();

@@ -40,7 +40,7 @@ public final class AllParametersQuestions {
         Step step = view.steps().get(view.steps().size() - 1);
         List<AllParametersView.ForwardRow> samples = view.current().samples();
         double[][] hidden = new double[samples.size()][];
-        for (int s = 0; s < hidden.length; s++) hidden[s] = new double[] {value(samples.get(s).x1()), value(samples.get(s).x2())};
+        for (int s = 0; s < hidden.length; s++) hidden[s] = new double[] {value(samples.get(s).z1()), value(samples.get(s).z2())};
         List<AllParametersLesson.ChainRule> rules = new ArrayList<>();
         for (AllParametersView.ParameterUpdate u : view.current().updates()) rules.add(rule(u));
         return of(step, DosageExample.DATA, rules, hidden, view.state().learningRate(), set, seed);
@@ -62,7 +62,7 @@ public final class AllParametersQuestions {
     /**
      * An exercise on one step of the all-parameters lesson, where every parameter's gradient is
      * written out as a sum over the samples of chain-rule products: one computed factor of one
-     * sample's product (dSSR/dpredicted, or dy_j/dx_j = softplus′(x_j) = σ(x_j) for a hidden-layer
+     * sample's product (dSSR/dpredicted, or da_j/dz_j = softplus′(z_j) = σ(z_j) for a hidden-layer
      * parameter), one parameter's gradient, its step size or its new value. The factors that are
      * only read off (a weight, y_j, the dosage, 1) are not asked.
      *
@@ -78,7 +78,7 @@ public final class AllParametersQuestions {
         return of(step, data, rules, hidden, learningRate, set, seed);
     }
 
-    /** @param hidden each sample's hidden-neuron inputs x_j, indexed [sample][neuron] */
+    /** @param hidden each sample's hidden-neuron inputs z_j, indexed [sample][neuron] */
     private static Exercise of(Step step, Dataset data, List<AllParametersLesson.ChainRule> rules, double[][] hidden,
                                double learningRate, ExerciseSet set, Long seed) {
         int k = step.index();
@@ -95,11 +95,11 @@ public final class AllParametersQuestions {
         };
     }
 
-    /** dSSR/dpredicted or dy_j/dx_j of one sample, in one parameter's chain rule. */
+    /** dSSR/dpredicted or da_j/dz_j of one sample, in one parameter's chain rule. */
     private static Exercise chainFactor(Step step, Dataset data, List<AllParametersLesson.ChainRule> rules, double[][] hidden,
                                         int round, Tolerance tol, Long seed) {
         int k = step.index();
-        // The middle dose first: at dosage 0, x1 and x2 are just the biases.
+        // The middle dose first: at dosage 0, z1 and z2 are just the biases.
         int s = Choice.of(seed, k, SALT_SAMPLE, data.size(), round + 1);
         boolean activation = Choice.of(seed, k, SALT_FACTOR, 2, round) == 0;
         List<AllParametersLesson.ChainRule> candidates = activation
@@ -122,8 +122,8 @@ public final class AllParametersQuestions {
             Architecture arch = step.network().architecture();
             Activation f = arch.activation(1);
             int j = PathSum.locate(arch, rule.parameter())[1];
-            String x = "x" + (j + 1);
-            String y = "y" + (j + 1);
+            String x = "z" + (j + 1);
+            String y = "a" + (j + 1);
             double input = hidden[s][j];
             String written = derivativeAt(f, input);
             traps.add(Mistakes.activationForDerivative(name, f.id(), written, input, f.apply(input), right, f.apply(input)));
@@ -132,7 +132,7 @@ public final class AllParametersQuestions {
                             + y + " = " + f.id() + "(" + x + ")"),
                     right, tol,
                     name + " is how fast " + y + " changes with " + x + ": the slope of " + f.id() + " at " + x + ", "
-                            + f.id() + "′(" + x + "). Here " + f.id() + "′(x) = " + derivativeText(f, "x")
+                            + f.id() + "′(" + x + "). Here " + f.id() + "′(z) = " + derivativeText(f, "z")
                             + ". Use the derivative, not the activation.",
                     name + " = " + f.id() + "′(" + d(input) + ") = " + (written.isEmpty() ? "" : written + " = ")
                             + (f == Activation.SOFTPLUS ? "1 / (1 + e^−" + p(input) + ") = " : "") + d(right),
@@ -195,7 +195,7 @@ public final class AllParametersQuestions {
                         without += others;
                     }
                     String factor = factorNames.get(AllParametersLesson.ACTIVATION_FACTOR);
-                    String x = "x" + (j + 1);
+                    String x = "z" + (j + 1);
                     String derivative = derivativeAt(f, x);
                     traps.add(Mistakes.activationInProducts(what, factor, f.id(), x, derivative, withActivation));
                     traps.add(Mistakes.derivativeLeftOut(what, factor, f.id(), x, derivative, without));

@@ -57,7 +57,7 @@ final class ExerciseGenerator {
     /** An activation's derivative at z as written before it is worked out, e.g. σ(0.35); "" when it is a constant. */
     static String derivativeAt(Activation f, double z) { return derivativeAt(f, d(z)); }
 
-    /** The same at an input given as text, e.g. σ(x1) for "x1". */
+    /** The same at an input given as text, e.g. σ(z1) for "z1". */
     static String derivativeAt(Activation f, String input) {
         String at = "(" + input + ")";
         return switch (f) {

@@ -16,11 +16,12 @@ import java.util.List;
  * @param check a rule that needs the fields read before it, or null
  * @param inputId the id of its input in the lesson's settings form, or null when the form does not show it
  * @param preset its name in exercise files, where a set may give the lesson's start value; null when a set cannot
+ * @param fallbackFrom the value when the query gives none, worked out from the fields read before it; null to use {@code fallback}
  * @param <T> Double, Integer, Boolean or String, as the kind says
  */
 public record Field<T>(String name, Kind kind, String label, String unit, T fallback,
                        double min, double max, boolean minExclusive, List<String> tokens, boolean whenChanged, Check<T> check,
-                       String inputId, String preset) {
+                       String inputId, String preset, java.util.function.Function<Values, T> fallbackFrom) {
 
     public enum Kind { DECIMAL, WHOLE, FLAG, CHOICE }
 
@@ -38,40 +39,48 @@ public record Field<T>(String name, Kind kind, String label, String unit, T fall
     }
 
     public static Field<Double> decimal(String name, String label, double fallback, double min, double max) {
-        return new Field<>(name, Kind.DECIMAL, label, "", fallback, min, max, false, List.of(), false, null, null, null);
+        return new Field<>(name, Kind.DECIMAL, label, "", fallback, min, max, false, List.of(), false, null, null, null, null);
     }
 
     public static Field<Integer> whole(String name, String label, int fallback, int min, int max) {
-        return new Field<>(name, Kind.WHOLE, label, "", fallback, min, max, false, List.of(), false, null, null, null);
+        return new Field<>(name, Kind.WHOLE, label, "", fallback, min, max, false, List.of(), false, null, null, null, null);
     }
 
     /** An on/off switch, off by default and written only when on. */
     public static Field<Boolean> flag(String name, String label) {
-        return new Field<>(name, Kind.FLAG, label, "", false, 0, 1, false, List.of(), true, null, null, null);
+        return new Field<>(name, Kind.FLAG, label, "", false, 0, 1, false, List.of(), true, null, null, null, null);
     }
 
     /** One of a list of tokens; with no tokens, any short token (a check may then judge it). */
     public static Field<String> choice(String name, String label, String fallback, List<String> tokens) {
-        return new Field<>(name, Kind.CHOICE, label, "", fallback, 0, 0, false, tokens, false, null, null, null);
+        return new Field<>(name, Kind.CHOICE, label, "", fallback, 0, 0, false, tokens, false, null, null, null, null);
     }
 
     /** Refuses min itself: the value must be above it. */
-    public Field<T> aboveMin() { return new Field<>(name, kind, label, unit, fallback, min, max, true, tokens, whenChanged, check, inputId, preset); }
+    public Field<T> aboveMin() { return new Field<>(name, kind, label, unit, fallback, min, max, true, tokens, whenChanged, check, inputId, preset, fallbackFrom); }
 
-    public Field<T> unit(String text) { return new Field<>(name, kind, label, text, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, preset); }
+    public Field<T> unit(String text) { return new Field<>(name, kind, label, text, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, preset, fallbackFrom); }
 
     /** Left out of URLs while it has its default. */
-    public Field<T> writtenWhenChanged() { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, true, check, inputId, preset); }
+    public Field<T> writtenWhenChanged() { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, true, check, inputId, preset, fallbackFrom); }
 
-    public Field<T> check(Check<T> rule) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, rule, inputId, preset); }
+    public Field<T> check(Check<T> rule) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, rule, inputId, preset, fallbackFrom); }
 
     /** Shown in the lesson's settings form, as the input with this id. */
-    public Field<T> input(String id) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, id, preset); }
+    public Field<T> input(String id) { return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, id, preset, fallbackFrom); }
 
     /** An exercise set may preset it, under this name in exercise files (e.g. "learningRate" for lr). */
     public Field<T> preset(String fileName) {
-        return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, fileName);
+        return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, fileName, fallbackFrom);
     }
+
+    /** A default that depends on the fields read before it, e.g. a sample that suits the chosen network. */
+    public Field<T> fallbackFrom(java.util.function.Function<Values, T> rule) {
+        return new Field<>(name, kind, label, unit, fallback, min, max, minExclusive, tokens, whenChanged, check, inputId, preset, rule);
+    }
+
+    /** The value when the query gives none, after the fields before it were read as {@code earlier}. */
+    T fallback(Values earlier) { return fallbackFrom == null ? fallback : fallbackFrom.apply(earlier); }
 
     /** The value the query gives, or the fallback; refused with a message when unusable. */
     T read(FieldReader q, Values earlier, T orElse) { return readAt(name, q, earlier, orElse); }

@@ -59,7 +59,7 @@ public final class StateCodec {
     @SuppressWarnings("unchecked")
     private static <T> T readInto(Field<T> f, FieldReader q, Values earlier, Map<String, ?> presets) {
         Object preset = presets.get(f.name());
-        return f.read(q, earlier, preset != null ? (T) preset : f.fallback());
+        return f.read(q, earlier, preset != null ? (T) preset : f.fallback(earlier));
     }
 
     /** The canonical query string, without "?": every field in table order, optional ones only when set. */

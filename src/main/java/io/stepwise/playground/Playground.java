@@ -4,6 +4,7 @@ import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Backprop;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.Descent;
+import io.stepwise.engine.Limits;
 import io.stepwise.engine.Loss;
 import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
@@ -14,6 +15,7 @@ import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.NetworkDiagram;
 import io.stepwise.tutorial.NeuronNames;
 import io.stepwise.tutorial.Num;
+import io.stepwise.tutorial.RateSuggestion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -42,7 +44,7 @@ public final class Playground {
         Trace run = setup.replay(Descent.Plan.upTo(state.steps(), MAX_HISTORY_ROWS));
         Architecture arch = setup.architecture();
         String lossName = lossName(setup.loss());
-        DivergenceNotice divergence = run.diverged() ? DivergenceNotice.of(run.divergence(), lossName, setup.learningRate()) : null;
+        DivergenceNotice divergence = run.diverged() ? DivergenceNotice.of(run.divergence(), lossName, smallerRate(setup)) : null;
         Step step = run.current();
         if (step == null) {
             return new PlaygroundView(state, summary(setup), lossName, null, -1, -1, null, divergence, true, List.of(), 0, List.of(),
@@ -75,6 +77,17 @@ public final class Playground {
                 gradients(bp, arch, setup.data(), trained), diagram(step.network(), trained), diagramNote(arch),
                 PlaygroundCharts.history(run.losses(), state.logLoss(), lossName),
                 PlaygroundCharts.fits(step.network(), setup.data(), step.index()), PlaygroundFormulas.of(setup));
+    }
+
+    /**
+     * A smaller learning rate that was tried on this setup and works, or null. Each try is a whole
+     * run, so only as many are tried as fit in a quarter of one descent's work cap: the hint must
+     * not cost a diverging page much more than the page itself.
+     */
+    static RateSuggestion smallerRate(PlaygroundSetup setup) {
+        int tries = (int) Math.min(RateSuggestion.TRIES, Limits.MAX_WORK / 4 / Math.max(1, setup.work()));
+        return RateSuggestion.halving(setup.learningRate(), tries, rate -> Descent.run(setup.startNetwork(), setup.data(),
+                Descent.Settings.plain(setup.loss(), rate, setup.trained(), setup.maxSteps(), setup.tolerance()), 1), Trace::convergedAt);
     }
 
     private static PlaygroundView.CurrentStep current(Step step, PlaygroundSetup setup, Set<Integer> trained) {

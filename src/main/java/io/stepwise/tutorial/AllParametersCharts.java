@@ -19,8 +19,9 @@ import java.util.function.DoubleUnaryOperator;
  *
  * @param focus the parameter the loss curve varies, e.g. "w3"
  * @param logLoss whether the history's SSR axis is logarithmic
+ * @param markerNote why the loss curve's "after this step" marker is not the SSR after the step, for under the chart; or null
  */
-public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, String focus, boolean logLoss) {
+public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, String focus, boolean logLoss, String markerNote) {
     /** The parameter drawn when the reader has not picked one: the one with the steepest slope at the start. */
     public static final String DEFAULT_FOCUS = "w3";
     /** How far either side of the current value the curve's lowest point is looked for. */
@@ -78,7 +79,13 @@ public record AllParametersCharts(Chart lossCurve, Chart fit, Chart history, Str
                 values[k] - current.stepSize(p), Double.isNaN(bottom) ? new double[0] : new double[] {bottom}, note, showSlope, showNext);
         Chart fit = DescentCharts.fit(DescentCharts.FIT_ID, network, DATA, 0, DescentCharts.FitWords.dosage(k));
         Chart history = DescentCharts.history(DescentCharts.HISTORY_ID, "SSR", losses, logLoss, true);
-        return new AllParametersCharts(loss, fit, history, p.name(), logLoss);
+        String markerNote = null;
+        if (showNext && !Double.isNaN(view.nextLoss())) {
+            markerNote = "The marker “after this step” is SSR with only " + p.name() + " moved and the other six held: "
+                    + DescentCharts.d(ssr.applyAsDouble(values[k] - current.stepSize(p))) + ". The step moves all seven at once, so SSR"
+                    + " after it is really " + DescentCharts.d(view.nextLoss()) + " (step " + (k + 1) + " of the history).";
+        }
+        return new AllParametersCharts(loss, fit, history, p.name(), logLoss, markerNote);
     }
 
     /** The θ within {@link #SEARCH} of θ₀ where the curve is lowest, or NaN when that is at the edge of the search (no valley nearby). */

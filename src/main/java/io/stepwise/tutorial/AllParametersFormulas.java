@@ -33,8 +33,8 @@ public final class AllParametersFormulas {
     public static final Formula BOTTOM_NEURON = neuron("2");
 
     public static final Formula PREDICTION = new Formula(row(mi("predicted"), mo("="),
-            sub("w", "3"), mo("·"), sub("y", "1"), mo("+"), sub("w", "4"), mo("·"), sub("y", "2"), mo("+"), sub("b", "3")),
-            "predicted = w3 · y1 + w4 · y2 + b3");
+            sub("w", "3"), mo("·"), sub("a", "1"), mo("+"), sub("w", "4"), mo("·"), sub("a", "2"), mo("+"), sub("b", "3")),
+            "predicted = w3 · a1 + w4 · a2 + b3");
 
     public static final Formula LOSS = new Formula(row(SSR, mo("="), sum(SAMPLES),
             sup(paren(row(sub(mi("observed"), "i"), mo("−"), sub(mi("predicted"), "i"))), "2")),
@@ -44,20 +44,20 @@ public final class AllParametersFormulas {
             paren(row(mi("observed"), mo("−"), mi("predicted")))),
             "dSSR/dpredicted = −2 · (observed − predicted)");
 
-    public static final Formula SOFTPLUS_SLOPE = new Formula(row(derivative(sub("y", "1"), sub("x", "1")), mo("="),
-            mi("softplus′"), paren(sub("x", "1")), mo("="), mi("σ"), paren(sub("x", "1")), mo("="),
-            frac(ONE, row(ONE, mo("+"), new MathNode.Sup(mi("e"), row(mo("−"), sub("x", "1")))))),
-            "dy1/dx1 = softplus′(x1) = σ(x1) = 1 / (1 + e to the −x1)");
+    public static final Formula SOFTPLUS_SLOPE = new Formula(row(derivative(sub("a", "1"), sub("z", "1")), mo("="),
+            mi("softplus′"), paren(sub("z", "1")), mo("="), mi("σ"), paren(sub("z", "1")), mo("="),
+            frac(ONE, row(ONE, mo("+"), new MathNode.Sup(mi("e"), row(mo("−"), sub("z", "1")))))),
+            "da1/dz1 = softplus′(z1) = σ(z1) = 1 / (1 + e to the −z1)");
 
     public static final Formula UPDATE = new Formula(row(text("new value"), mo("="), text("old value"), mo("−"),
             mi("step size"), mo(","), text("\u2003"), mi("step size"), mo("="), mi("gradient"), mo("×"), mi("learning rate")),
             "new value = old value − step size, where step size = gradient × learning rate");
 
-    /** x_j = w_j · dosage + b_j and y_j = softplus(x_j), for hidden neuron j. */
+    /** z_j = w_j · dosage + b_j and a_j = softplus(z_j), for hidden neuron j. */
     private static Formula neuron(String j) {
-        return new Formula(row(sub("x", j), mo("="), sub("w", j), mo("·"), DOSAGE, mo("+"), sub("b", j), mo(","), text("\u2003"),
-                sub("y", j), mo("="), mi("softplus"), paren(sub("x", j))),
-                "x" + j + " = w" + j + " · dosage + b" + j + ", y" + j + " = softplus(x" + j + ")");
+        return new Formula(row(sub("z", j), mo("="), sub("w", j), mo("·"), DOSAGE, mo("+"), sub("b", j), mo(","), text("\u2003"),
+                sub("a", j), mo("="), mi("softplus"), paren(sub("z", j))),
+                "z" + j + " = w" + j + " · dosage + b" + j + ", a" + j + " = softplus(z" + j + ")");
     }
 
     /** dSSR/dθ = Σ over the samples of the product of the rule's factors, as d top / d bottom fractions. */
@@ -84,7 +84,7 @@ public final class AllParametersFormulas {
         return List.of(size, update);
     }
 
-    /** "y_1" as y with subscript 1; a name without "_" as it is. */
+    /** "a_1" as a with subscript 1; a name without "_" as it is. */
     static MathNode symbol(String source) {
         int underscore = source.indexOf('_');
         return underscore < 0 ? mi(source) : sub(source.substring(0, underscore), source.substring(underscore + 1));

@@ -25,25 +25,28 @@ public final class AllParametersLesson {
     public static final List<Parameter> PARAMETERS = parameters();
     /** Where dSSR/dpredicted stands in every parameter's chain rule: first. */
     public static final int LOSS_FACTOR = 0;
-    /** Where dy_j/dx_j = σ(x_j) stands in a hidden-layer parameter's chain rule (output parameters have none). */
+    /** Where da_j/dz_j = σ(z_j) stands in a hidden-layer parameter's chain rule (output parameters have none). */
     public static final int ACTIVATION_FACTOR = 2;
     private static final List<List<Factor>> FACTORS = factors();
     private static final List<Formula> CHAIN_FORMULAS = chainFormulas();
+
+    /** Halvings tried for a suggested learning rate: from the default 0.1 one is enough, from 1.6 four. */
+    static final int SUGGESTION_TRIES = 4;
 
     private AllParametersLesson() {}
 
     /**
      * One factor of a chain-rule product, d top / d bottom, and what it equals. Each is written as
-     * a {@link Notation} source: "y_1" is y with subscript 1.
+     * a {@link Notation} source: "a_1" is a with subscript 1.
      */
     public record Factor(String top, String bottom, String equals) {
         /** e.g. dy₁/dx₁ */
         public Notation name() { return Notation.of(source()); }
 
-        /** The name as a {@link Notation} source, e.g. "dy_1/dx_1": the same in every rule that shares the factor. */
+        /** The name as a {@link Notation} source, e.g. "da_1/dz_1": the same in every rule that shares the factor. */
         public String source() { return "d" + top + "/d" + bottom; }
 
-        /** e.g. σ(x₁) */
+        /** e.g. σ(z₁) */
         public Notation meaning() { return Notation.of(equals); }
     }
 
@@ -96,9 +99,15 @@ public final class AllParametersLesson {
         List<AllParametersView.HistoryRow> history = new ArrayList<>();
         for (int k = shown; k >= window.from(); k--) history.add(historyRow(steps.get(k)));
         history.add(historyRow(steps.get(0)));
-        DivergenceNotice divergence = replay.diverged() ? DivergenceNotice.of(replay.divergence(), "SSR", state.learningRate()) : null;
-        return new AllParametersView(state, currentStep(current, state), history, replay.convergedAt(state.tolerance()),
-                divergence, replay.lastStep(), shown < state.steps(), window.omitted(), steps.subList(0, shown + 1));
+        // Each try replays up to 2,000 steps, so fewer are tried than for the first lesson's three-sample runs.
+        java.util.function.Supplier<RateSuggestion> smaller = () -> RateSuggestion.halving(state.learningRate(), SUGGESTION_TRIES,
+                AllParametersLesson::replay, t -> t.convergedAt(state.tolerance()));
+        DivergenceNotice divergence = replay.diverged() ? DivergenceNotice.of(replay.divergence(), "SSR", smaller.get()) : null;
+        int convergedAt = replay.convergedAt(state.tolerance());
+        LossTrend trend = LossTrend.at(replay.losses(), shown, convergedAt >= 0 && shown >= convergedAt, "SSR", "", smaller);
+        return new AllParametersView(state, currentStep(current, state), history, convergedAt,
+                divergence, replay.lastStep(), shown < state.steps(), window.omitted(), steps.subList(0, shown + 1), trend,
+                shown + 1 < replay.losses().length ? replay.losses()[shown + 1] : Double.NaN);
     }
 
     public static List<ChainRule> chainRules(Network network) {
@@ -107,13 +116,13 @@ public final class AllParametersLesson {
 
     /**
      * Every parameter's chain-rule product, factor by factor, read from the forward pass and the
-     * loss derivative (not from backpropagation, which tests compare it with). With x₁, x₂ the
-     * hidden neurons' input sums and y₁, y₂ their outputs:
+     * loss derivative (not from backpropagation, which tests compare it with). With z₁, z₂ the
+     * hidden neurons' input sums and a₁, a₂ their outputs:
      * <ul>
-     *   <li>a hidden weight or bias of neuron j: dSSR/dpredicted · dpredicted/dy_j · dy_j/dx_j · dx_j/dθ,
-     *   where dpredicted/dy_j is the outgoing weight, dy_j/dx_j = softplus′(x_j) = σ(x_j) and dx_j/dθ
+     *   <li>a hidden weight or bias of neuron j: dSSR/dpredicted · dpredicted/da_j · da_j/dz_j · dz_j/dθ,
+     *   where dpredicted/da_j is the outgoing weight, da_j/dz_j = softplus′(z_j) = σ(z_j) and dz_j/dθ
      *   is the dosage for a weight and 1 for a bias;</li>
-     *   <li>an output weight or bias: dSSR/dpredicted · dpredicted/dθ, which is y_j for a weight and 1
+     *   <li>an output weight or bias: dSSR/dpredicted · dpredicted/dθ, which is a_j for a weight and 1
      *   for the bias.</li>
      * </ul>
      * The output activation is the identity, so its derivative (1) is left out of the products.
@@ -162,11 +171,11 @@ public final class AllParametersLesson {
                 String h = "_" + (at[1] + 1);
                 Parameter outgoing = new Parameter(true, ARCH.weightIndex(2, 0, at[1]));
                 all.add(List.of(loss,
-                        new Factor("predicted", "y" + h, subscripted(outgoing)),
-                        new Factor("y" + h, "x" + h, "σ(x" + h + ")"),
-                        new Factor("x" + h, subscripted(p), p.isWeight() ? "dosage" : "1")));
+                        new Factor("predicted", "a" + h, subscripted(outgoing)),
+                        new Factor("a" + h, "z" + h, "σ(z" + h + ")"),
+                        new Factor("z" + h, subscripted(p), p.isWeight() ? "dosage" : "1")));
             } else {
-                all.add(List.of(loss, new Factor("predicted", subscripted(p), p.isWeight() ? "y_" + (at[2] + 1) : "1")));
+                all.add(List.of(loss, new Factor("predicted", subscripted(p), p.isWeight() ? "a_" + (at[2] + 1) : "1")));
             }
         }
         return List.copyOf(all);

@@ -17,10 +17,12 @@ import java.util.List;
  *                 last one before or at a divergence
  * @param stoppedEarly the requested step could not be reached because the run blew up first
  * @param steps the engine's states from step 0 to the one shown, for the pictures
+ * @param trend what SSR did at the step shown, when it did not fall; or null
+ * @param nextLoss SSR after the step shown, all seven parameters moved; NaN when there is no next step
  */
 public record AllParametersView(AllParametersState state, CurrentStep current, List<HistoryRow> history,
                                 int convergedAt, DivergenceNotice divergence, int lastStep, boolean stoppedEarly, int historyOmitted,
-                                List<Step> steps) {
+                                List<Step> steps, LossTrend trend, double nextLoss) {
     /** Rows of the history table besides the start: a long run would otherwise send a megabyte of table. */
     public static final int HISTORY_ROWS = 100;
 
@@ -28,8 +30,8 @@ public record AllParametersView(AllParametersState state, CurrentStep current, L
         steps = List.copyOf(steps);
     }
 
-    /** One sample's way through the network: x = input sum and y = output of each hidden neuron. */
-    public record ForwardRow(Num dosage, Num x1, Num y1, Num x2, Num y2, Num predicted, Num observed, Num residual,
+    /** One sample's way through the network: z = input sum and a = output of each hidden neuron. */
+    public record ForwardRow(Num dosage, Num z1, Num a1, Num z2, Num a2, Num predicted, Num observed, Num residual,
                              Num squaredResidual) {}
 
     /** One sample's factors of a chain-rule product, in the order of the factors, and their product. */
@@ -76,6 +78,7 @@ public record AllParametersView(AllParametersState state, CurrentStep current, L
                 + (largestStep ? " The largest step size is " + current.largestStep().display() + ", for " + current.largestName() + "." : "");
         if (converged()) return text + " Every step size is below the tolerance: done.";
         if (diverged() && current.index() == lastStep) return text + " " + divergence.title() + ".";
+        if (trend != null) return text + " " + trend.title() + ".";
         return text;
     }
 }

@@ -5,9 +5,12 @@ import io.stepwise.engine.Divergence;
 /** What every lesson and the playground say when a run diverges: the step and the numbers there, in words. */
 public record DivergenceNotice(String title, String message) {
 
-    /** @param lossName the loss as the page names it, e.g. "SSR" */
-    public static DivergenceNotice of(Divergence d, String lossName, double learningRate) {
-        String smaller = "Try a smaller learning rate, such as " + Num.of(learningRate / 10).display() + ".";
+    /**
+     * @param lossName the loss as the page names it, e.g. "SSR"
+     * @param suggestion a smaller learning rate that was tried and works, or null when none is known
+     */
+    public static DivergenceNotice of(Divergence d, String lossName, RateSuggestion suggestion) {
+        String smaller = suggestion == null ? RateSuggestion.none(lossName) : suggestion.sentence(lossName);
         if (d.kind() == Divergence.Kind.EXPLODED) {
             return new DivergenceNotice("The loss exploded at step " + d.step(),
                     lossName + " grew from " + Num.of(d.startLoss()).display() + " at step 0 to " + Num.of(d.loss()).display()

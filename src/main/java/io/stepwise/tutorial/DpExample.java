@@ -21,6 +21,19 @@ public record DpExample(String id, String title, Network network, Dataset data) 
             seeded("1-4-4-4-1", "1-4-4-4-1: three hidden layers of four", 41,
                     new double[][] {{0}, {0.5}, {1}}, new double[][] {{0}, {1}, {0}}, 1, 4, 4, 4, 1));
 
+    /**
+     * The sample the lesson opens on: the first whose every input is non-zero, so that no path
+     * product starts with a 0 input (the 2-3-3-1 network's second sample has x1 = 0).
+     */
+    public int openingSample() {
+        for (int s = 0; s < data.size(); s++) {
+            boolean zero = false;
+            for (int i = 0; i < network.architecture().inputCount(); i++) zero |= data.input(s, i) == 0;
+            if (!zero) return s;
+        }
+        return 0;
+    }
+
     public static DpExample byId(String id) {
         for (DpExample e : ALL) if (e.id.equals(id)) return e;
         return null;

@@ -9,11 +9,12 @@ import java.util.List;
  * @param newestLayer the layer filled last, or −1 when nothing is filled yet
  * @param paths the naive path sum for the chosen parameter and sample
  * @param agreement every gradient three ways; empty until the table is full
- * @param work the work both ways, per sample, across several shapes
+ * @param work the work four ways, per sample, across several shapes
+ * @param firstSlope for the dosage network, ∂SSR/∂b3 over all samples (the first lesson's first slope); else null
  */
 public record DpView(DpState state, DpExample example, int maxFilled, List<Column> columns, int newestLayer,
                      String newestNote, PathPanel paths, List<AgreementRow> agreement, List<WorkRow> work,
-                     List<String> parameterNames, List<Num> samples, NetworkDiagram diagram) {
+                     List<String> parameterNames, List<Num> samples, NetworkDiagram diagram, Num firstSlope) {
 
     public boolean complete() { return state.filled() == maxFilled; }
 
@@ -46,6 +47,10 @@ public record DpView(DpState state, DpExample example, int maxFilled, List<Colum
 
     public record AgreementRow(String parameter, Num backprop, Num pathSum, Num finiteDifference, Num largestGap) {}
 
+    /**
+     * @param finiteDifferences one to two extra forward passes per parameter, e.g. "35–70"
+     * @param forwardMode one forward-mode pass per parameter
+     */
     public record WorkRow(String shape, boolean current, long edges, long pathProducts, long naiveMultiplications,
-                          long backpropMultiplications, String ratio) {}
+                          long backpropMultiplications, String ratio, String finiteDifferences, long forwardMode) {}
 }

@@ -60,9 +60,11 @@ public final class DynamicProgrammingLesson {
         for (int i = 0; i < example.data().size(); i++) samples.add(Num.of(i + 1));
 
         boolean complete = state.filled() == last;
+        // The dosage network at b3 = 0 is the first lesson's start: its b3 gradient is that lesson's first slope.
+        Num firstSlope = example == DpExample.ALL.get(0) ? Num.of(bp.gradient()[arch.parameterCount() - 1]) : null;
         return new DpView(state, example, last, columns, newest, newestNote(arch, newest),
                 pathPanel(network, example, fp, bp, p, s), complete ? agreement(network, example, bp) : List.of(),
-                work(arch), names, samples, diagram(network, bp, state, firstFilled, newest));
+                work(arch), names, samples, diagram(network, bp, state, firstFilled, newest), firstSlope);
     }
 
     /** The network with the δ values filled so far for the chosen sample. */
@@ -90,7 +92,8 @@ public final class DynamicProgrammingLesson {
         if (newest == arch.layerCount() - 1) {
             return "The output layer comes straight from the loss: δ = ∂SSR/∂ŷ · f′(z), with ∂SSR/∂ŷ = −2 · (y − ŷ).";
         }
-        return "Layer " + newest + " reuses the δ of layer " + (newest + 1) + " (highlighted): "
+        String next = newest + 1 == arch.layerCount() - 1 ? "the output layer" : "hidden layer " + (newest + 1);
+        return columnTitle(arch, newest) + " reuses the δ of " + next + " (highlighted): "
                 + "δ = f′(z) · Σ (weight to the next neuron × that neuron’s δ). No path is traced twice.";
     }
 
@@ -121,8 +124,11 @@ public final class DynamicProgrammingLesson {
         int[] at = PathSum.locate(arch, p);
         int layer = at[0];
         String source = p.isWeight() ? NeuronNames.neuron(arch, layer - 1, at[2]) : "the bias";
-        String description = p.name() + (p.isWeight() ? " connects " + source + " to " + NeuronNames.neuron(arch, layer, at[1])
-                : " is the bias of " + NeuronNames.neuron(arch, layer, at[1]));
+        String target = NeuronNames.neuron(arch, layer, at[1]);
+        String description = p.name() + (p.isWeight() ? " connects " + source + " to " + target
+                + " (in the formulas above it is w with subscripts kj: k = " + target + ", the neuron it feeds, and j = " + source
+                + ", the one it comes from)"
+                : " is the bias of " + target + " (in the formulas above, b with subscript j = " + target + ")");
         List<DpView.PathRow> rows = new ArrayList<>();
         for (PathSum.Path path : result.paths()) {
             StringBuilder route = new StringBuilder(p.isWeight() ? p.name() : p.name());
@@ -173,7 +179,8 @@ public final class DynamicProgrammingLesson {
             String shape = String.join("-", java.util.Arrays.stream(sizes).mapToObj(Integer::toString).toList());
             rows.add(new DpView.WorkRow(shape, java.util.Arrays.equals(sizes, current.sizes()), arch.weightCount(),
                     w.naivePathProducts(), w.naiveMultiplications(), w.backpropMultiplications(),
-                    String.format(Locale.ROOT, "%.1f×", (double) w.naiveMultiplications() / w.backpropMultiplications())));
+                    String.format(Locale.ROOT, "%.1f×", (double) w.naiveMultiplications() / w.backpropMultiplications()),
+                    w.finiteDifferenceMultiplications() + "–" + w.centralDifferenceMultiplications(), w.forwardModeMultiplications()));
         }
         return rows;
     }

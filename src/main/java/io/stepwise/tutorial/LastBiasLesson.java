@@ -38,9 +38,36 @@ public final class LastBiasLesson {
         for (int k = window.from(); k <= shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
         NetworkDiagram diagram = NetworkDiagram.of(current.network(), List.of("dosage"),
                 Set.of(B3.flatIndex(DosageExample.ARCHITECTURE)), null, null, "The dosage network at step " + current.index());
-        DivergenceNotice divergence = trace.diverged() ? DivergenceNotice.of(trace.divergence(), "SSR", state.learningRate()) : null;
+        java.util.function.Supplier<RateSuggestion> smaller = () -> smallerRate(state);
+        DivergenceNotice divergence = trace.diverged() ? DivergenceNotice.of(trace.divergence(), "SSR", smaller.get()) : null;
+        boolean settled = trace.convergedAt() >= 0 && shown >= trace.convergedAt();
+        String swing = shown < 1 ? "" : "b3 swings between " + Num.of(steps.get(shown - 1).network().get(B3)).display() + " and "
+                + Num.of(current.network().get(B3)).display();
+        LossTrend trend = LossTrend.at(trace.losses(), shown, settled, "SSR", swing, smaller);
         return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history, trace.convergedAt(),
-                trace.lastStep(), divergence, trace.stoppedEarly(state.steps()), window.omitted(), diagram, steps);
+                trace.lastStep(), divergence, trace.stoppedEarly(state.steps()), window.omitted(), diagram, steps,
+                bottom(), trend);
+    }
+
+    /** A smaller learning rate that was tried from the same start, with the same tolerance and cap, and works; or null. */
+    private static RateSuggestion smallerRate(LastBiasState state) {
+        int[] trained = {B3.flatIndex(DosageExample.ARCHITECTURE)};
+        Network start = DosageExample.lastBiasStart(state.startB3());
+        return RateSuggestion.halving(state.learningRate(), RateSuggestion.TRIES,
+                rate -> Descent.run(start, DosageExample.DATA, Descent.Settings.plain(Loss.SSR, rate, trained, LastBiasState.MAX_STEPS,
+                        state.tolerance()), 1), io.stepwise.engine.Trace::convergedAt);
+    }
+
+    /**
+     * The b3 where the slope is exactly 0, the bottom of the valley: SSR is lowest where the
+     * residuals sum to 0, so b3 = mean of (observed − the rest of the prediction).
+     */
+    private static double bottom() {
+        Network atZero = DosageExample.lastBiasStart(0);
+        double[][] predicted = io.stepwise.engine.ForwardPass.run(atZero, DosageExample.DATA).predictions();
+        double sum = 0;
+        for (int s = 0; s < DosageExample.DATA.size(); s++) sum += DosageExample.DATA.target(s, 0) - predicted[s][0];
+        return sum / DosageExample.DATA.size();
     }
 
     /** One sample's line in the current step's table. */

@@ -17,10 +17,13 @@ import java.util.List;
  * @param historyOmitted how many states between the start and the listed ones are left out
  * @param diagram the network with the current b3
  * @param steps the engine's states from step 0 to the one shown, for the pictures
+ * @param bottomB3 the b3 where the slope is exactly 0, which the run approaches
+ * @param trend what the loss did at the step shown, when it did not fall; or null
  */
 public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep current,
                            List<LastBiasLesson.HistoryRow> history, int convergedAt, int lastStep,
-                           DivergenceNotice divergence, boolean stoppedEarly, int historyOmitted, NetworkDiagram diagram, List<Step> steps) {
+                           DivergenceNotice divergence, boolean stoppedEarly, int historyOmitted, NetworkDiagram diagram, List<Step> steps,
+                           double bottomB3, LossTrend trend) {
     /** Rows of the history table besides the start: a long run would otherwise send most of a megabyte of table. */
     public static final int HISTORY_ROWS = 100;
 
@@ -35,6 +38,9 @@ public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep curre
     /** b3 at the converged step, which the "done" note quotes (the current step may lie beyond it). */
     public Num convergedB3() { return Num.of(steps.get(convergedAt).network().get(LastBiasLesson.B3)); }
 
+    /** The bottom of the valley, for the "done" note. */
+    public Num bottom() { return Num.of(bottomB3); }
+
     /** The start: the history's first row. */
     public LastBiasLesson.HistoryRow start() { return history.get(0); }
 
@@ -47,6 +53,7 @@ public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep curre
                 + ", slope = " + current.slope().display() + ", next step size = " + current.stepSize().display() + ".";
         if (converged()) return text + " The step size is below the tolerance: done.";
         if (diverged() && current.index() == lastStep) return text + " " + divergence.title() + ".";
+        if (trend != null) return text + " " + trend.title() + ".";
         return text;
     }
 }

@@ -144,6 +144,8 @@ class PathSumTest {
             WorkCount five = WorkCount.of(arch, 5);
             assertEquals(5 * one.naivePathProducts(), five.naivePathProducts());
             assertEquals(5 * one.backpropMultiplications(), five.backpropMultiplications());
+            assertEquals(5 * one.finiteDifferenceMultiplications(), five.finiteDifferenceMultiplications());
+            assertEquals(5 * one.forwardModeMultiplications(), five.forwardModeMultiplications());
         }
     }
 }

@@ -50,12 +50,12 @@ class ConcealableTest {
     void a_chain_factor_hides_itself_its_products_and_every_rule_built_on_it() {
         Exercise e = AllParametersQuestions.ask(AllParametersLesson.view(AllParametersState.DEFAULT),
                 ExerciseSet.builtIn(AllParametersPage.EXERCISES), null);
-        assertEquals("dy_1/dx_1", e.factor());
-        List<String> b1 = List.of("dSSR/dpredicted", "dpredicted/dy_1", "dy_1/dx_1", "dx_1/db_1");
+        assertEquals("da_1/dz_1", e.factor());
+        List<String> b1 = List.of("dSSR/dpredicted", "dpredicted/da_1", "da_1/dz_1", "dz_1/db_1");
         List<String> w3 = List.of("dSSR/dpredicted", "dpredicted/dw_3");
-        assertTrue(e.hides(Concealable.FACTOR, e.sample(), "b1", List.of("dy_1/dx_1")), "the factor in another rule that shares it");
+        assertTrue(e.hides(Concealable.FACTOR, e.sample(), "b1", List.of("da_1/dz_1")), "the factor in another rule that shares it");
         assertFalse(e.hides(Concealable.FACTOR, e.sample(), "w1", List.of("dSSR/dpredicted")), "another factor of the same row");
-        assertFalse(e.hides(Concealable.FACTOR, e.sample() + 1, "w1", List.of("dy_1/dx_1")), "another sample");
+        assertFalse(e.hides(Concealable.FACTOR, e.sample() + 1, "w1", List.of("da_1/dz_1")), "another sample");
         assertTrue(e.hides(Concealable.PRODUCT, e.sample(), "b1", b1));
         assertTrue(e.hides(Concealable.GRADIENT, -1, "b1", b1));
         assertTrue(e.hides(Concealable.NEW_VALUE, -1, "b1", b1));

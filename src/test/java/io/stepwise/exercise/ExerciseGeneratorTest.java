@@ -156,12 +156,12 @@ class ExerciseGeneratorTest {
             for (int k = 0; k < 5; k++) order.add(at(k, BUILT_IN, null).quantity());
             assertEquals(List.of(Quantity.CHAIN_FACTOR, Quantity.GRADIENT, Quantity.STEP_SIZE, Quantity.NEW_VALUE, Quantity.CHAIN_FACTOR), order);
             Exercise first = at(0, BUILT_IN, null);
-            assertEquals("In the chain rule for dSSR/dw1, what is dy1/dx1 for sample 2 (dosage 0.5)?", first.question());
-            assertEquals(List.of("Sample 2 (dosage 0.5): x1 = 1.37, and y1 = softplus(x1)"), first.given());
-            assertEquals("dy1/dx1 = softplus′(1.37) = σ(1.37) = 1 / (1 + e^−1.37) = 0.797", first.worked());
+            assertEquals("In the chain rule for dSSR/dw1, what is da1/dz1 for sample 2 (dosage 0.5)?", first.question());
+            assertEquals(List.of("Sample 2 (dosage 0.5): z1 = 1.37, and a1 = softplus(z1)"), first.given());
+            assertEquals("da1/dz1 = softplus′(1.37) = σ(1.37) = 1 / (1 + e^−1.37) = 0.797", first.worked());
             assertEquals(1, first.sample());
             assertEquals("w1", first.parameter());
-            assertEquals("dy_1/dx_1", first.factor());
+            assertEquals("da_1/dz_1", first.factor());
             Exercise loss = at(4, BUILT_IN, null);
             assertEquals("In the chain rule for dSSR/dw1, what is dSSR/dpredicted for sample 3 (dosage 1)?", loss.question());
             assertEquals("dSSR/dpredicted", loss.factor());
@@ -206,7 +206,7 @@ class ExerciseGeneratorTest {
                 asked.add(e.factor());
                 assertTrue(e.sample() >= 0 && e.sample() < 3);
             }
-            assertEquals(Set.of("dSSR/dpredicted", "dy_1/dx_1", "dy_2/dx_2"), asked);
+            assertEquals(Set.of("dSSR/dpredicted", "da_1/dz_1", "da_2/dz_2"), asked);
         }
 
         @Test

@@ -327,10 +327,10 @@ class MistakesTest {
         @Test
         void the_activation_in_place_of_its_derivative_in_a_chain_factor_is_named() {
             Exercise e = at(Quantity.CHAIN_FACTOR, 0);
-            assertEquals("dy1/dx1 for sample 2", e.subject());
+            assertEquals("da1/dz1 for sample 2", e.subject());
             assertEquals(Activation.SOFTPLUS.derivative(x1(1)), e.expected(), EXACT);
             assertNamed(Mistake.ACTIVATION_NOT_DERIVATIVE, e, Activation.SOFTPLUS.apply(x1(1)));
-            assertEquals("You used softplus(1.37) = 1.60, the activation, where dy1/dx1 needs its derivative softplus′(1.37) = σ(1.37) = 0.797.",
+            assertEquals("You used softplus(1.37) = 1.60, the activation, where da1/dz1 needs its derivative softplus′(1.37) = σ(1.37) = 0.797.",
                     e.check("1.60").message());
             assertNamed(Mistake.WRONG_SAMPLES, e, Activation.SOFTPLUS.derivative(x1(2)));
             assertEquals(Feedback.Verdict.CORRECT, e.check("0.797").verdict());
@@ -368,7 +368,7 @@ class MistakesTest {
             assertEquals(b1Gradient(Activation.SOFTPLUS::derivative), e.expected(), 1e-12);
             assertNamed(Mistake.ACTIVATION_NOT_DERIVATIVE, e, b1Gradient(Activation.SOFTPLUS::apply));
             assertNamed(Mistake.MISSING_DERIVATIVE, e, b1Gradient(x -> 1));
-            assertTrue(e.check(typed(b1Gradient(x -> 1))).message().contains("without the factor dy1/dx1"));
+            assertTrue(e.check(typed(b1Gradient(x -> 1))).message().contains("without the factor da1/dz1"));
         }
 
         @Test

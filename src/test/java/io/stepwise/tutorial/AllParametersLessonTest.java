@@ -239,14 +239,14 @@ class AllParametersLessonTest {
         @Test
         void factors_are_named_as_in_the_lesson() {
             List<AllParametersLesson.ChainRule> rules = AllParametersLesson.chainRules(DosageExample.allParametersStart());
-            assertEquals(List.of("dSSR/dpredicted", "dpredicted/dy1", "dy1/dx1", "dx1/dw1"), names(rules.get(0)));
-            assertEquals(List.of("−2 · (observed − predicted)", "w3", "σ(x1)", "dosage"), meanings(rules.get(0)));
-            assertEquals(List.of("dSSR/dpredicted", "dpredicted/dy2", "dy2/dx2", "dx2/dw2"), names(rules.get(1)));
-            assertEquals(List.of("w4", "σ(x2)", "dosage"), meanings(rules.get(1)).subList(1, 4));
+            assertEquals(List.of("dSSR/dpredicted", "dpredicted/da1", "da1/dz1", "dz1/dw1"), names(rules.get(0)));
+            assertEquals(List.of("−2 · (observed − predicted)", "w3", "σ(z1)", "dosage"), meanings(rules.get(0)));
+            assertEquals(List.of("dSSR/dpredicted", "dpredicted/da2", "da2/dz2", "dz2/dw2"), names(rules.get(1)));
+            assertEquals(List.of("w4", "σ(z2)", "dosage"), meanings(rules.get(1)).subList(1, 4));
             assertEquals(List.of("dSSR/dpredicted", "dpredicted/dw3"), names(rules.get(2)));
-            assertEquals("y1", meanings(rules.get(2)).get(1));
-            assertEquals("y2", meanings(rules.get(3)).get(1));
-            assertEquals(List.of("dSSR/dpredicted", "dpredicted/dy1", "dy1/dx1", "dx1/db1"), names(rules.get(4)));
+            assertEquals("a1", meanings(rules.get(2)).get(1));
+            assertEquals("a2", meanings(rules.get(3)).get(1));
+            assertEquals(List.of("dSSR/dpredicted", "dpredicted/da1", "da1/dz1", "dz1/db1"), names(rules.get(4)));
             assertEquals("1", meanings(rules.get(4)).get(3));
             assertEquals(List.of("dSSR/dpredicted", "dpredicted/db3"), names(rules.get(6)));
             assertEquals("1", meanings(rules.get(6)).get(1));
@@ -315,7 +315,7 @@ class AllParametersLessonTest {
             all.add(c.ssr());
             all.add(c.largestStep());
             for (AllParametersView.ForwardRow r : c.samples()) {
-                all.addAll(List.of(r.dosage(), r.x1(), r.y1(), r.x2(), r.y2(), r.predicted(), r.observed(), r.residual(), r.squaredResidual()));
+                all.addAll(List.of(r.dosage(), r.z1(), r.a1(), r.z2(), r.a2(), r.predicted(), r.observed(), r.residual(), r.squaredResidual()));
             }
             for (AllParametersView.ParameterUpdate u : c.updates()) {
                 all.addAll(List.of(u.value(), u.gradient(), u.stepSize(), u.newValue()));

@@ -56,23 +56,23 @@ class AllParametersExerciseTest extends ExerciseServerTest {
 
     @Nested
     class ChainFactor {
-        /** Step 0 asks dy1/dx1 = σ(x1) of sample 2 in w1's chain rule; softplus(1.37) = 1.60 is the activation, σ(1.37) = 0.797. */
+        /** Step 0 asks da1/dz1 = σ(z1) of sample 2 in w1's chain rule; softplus(1.37) = 1.60 is the activation, σ(1.37) = 0.797. */
         @Test
         void the_activation_in_place_of_its_derivative_is_named_then_the_right_answer_leads_on() {
             assertEquals(1.60, Activation.SOFTPLUS.apply(X1), 0.005);
             assertEquals(0.797, Activation.SOFTPLUS.derivative(X1), 0.0005);
             String wrong = box(body(PATH + "?lr=0.1&tol=0.001&steps=0" + answer("1.60")));
-            assertTrue(wrong.contains("In the chain rule for dSSR/dw1, what is dy1/dx1 for sample 2 (dosage 0.5)?"), wrong);
-            assertTrue(wrong.contains("<li>Sample 2 (dosage 0.5): x1 = 1.37, and y1 = softplus(x1)</li>"), wrong);
+            assertTrue(wrong.contains("In the chain rule for dSSR/dw1, what is da1/dz1 for sample 2 (dosage 0.5)?"), wrong);
+            assertTrue(wrong.contains("<li>Sample 2 (dosage 0.5): z1 = 1.37, and a1 = softplus(z1)</li>"), wrong);
             assertTrue(wrong.contains("<div class=\"feedback mistake\">"), wrong);
             assertTrue(wrong.contains("<strong>Used the activation instead of its derivative.</strong> You used softplus(1.37) = 1.60, "
-                    + "the activation, where dy1/dx1 needs its derivative softplus′(1.37) = σ(1.37) = 0.797."), wrong);
+                    + "the activation, where da1/dz1 needs its derivative softplus′(1.37) = σ(1.37) = 0.797."), wrong);
             assertTrue(wrong.contains("value=\"1.60\""), "the answer stays in the field");
             assertFalse(wrong.contains("Go on to step 1"), "no way on before the answer is right");
 
             String right = box(body(PATH + "?lr=0.1&tol=0.001&steps=0" + answer("0.797")));
-            assertTrue(right.contains("<strong>Correct.</strong> Yes: dy1/dx1 for sample 2 is 0.797."), right);
-            assertTrue(right.contains("<strong>Worked answer:</strong> dy1/dx1 = softplus′(1.37) = σ(1.37) = 1 / (1 + e^−1.37) = 0.797"), right);
+            assertTrue(right.contains("<strong>Correct.</strong> Yes: da1/dz1 for sample 2 is 0.797."), right);
+            assertTrue(right.contains("<strong>Worked answer:</strong> da1/dz1 = softplus′(1.37) = σ(1.37) = 1 / (1 + e^−1.37) = 0.797"), right);
             assertTrue(right.contains("<a id=\"exercise-next\" class=\"button primary\" href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=1\""), right);
             assertTrue(right.contains(">Go on to step 1</a>"));
         }
@@ -83,11 +83,11 @@ class AllParametersExerciseTest extends ExerciseServerTest {
             for (String p : new String[] {"w1", "b1"}) {
                 String chain = chain(body, p);
                 String row = sampleRow(chain, 2);
-                assertEquals(2, count(row, CONCEALED), p + ": σ(x1) of sample 2 and its product → " + row);
+                assertEquals(2, count(row, CONCEALED), p + ": σ(z1) of sample 2 and its product → " + row);
                 assertFalse(row.contains("0.797"), p);
-                assertTrue(row.contains(">0.36</data>"), p + ": dpredicted/dy1 = w3 stays");
+                assertTrue(row.contains(">0.36</data>"), p + ": dpredicted/da1 = w3 stays");
                 assertEquals(0, count(sampleRow(chain, 1), CONCEALED), p + ": other samples stay");
-                assertTrue(sampleRow(chain, 3).contains(">0.939</data>"), p + ": σ(x1) of sample 3 stays");
+                assertTrue(sampleRow(chain, 3).contains(">0.939</data>"), p + ": σ(z1) of sample 3 stays");
                 assertEquals(2 + 1 + 2, count(chain, CONCEALED), p + ": factor, product, sum, step size, new value");
                 assertEquals(3, count(updateRow(body, p), CONCEALED), p + ": gradient, step size and new value");
             }
@@ -97,7 +97,7 @@ class AllParametersExerciseTest extends ExerciseServerTest {
                 assertEquals(0, count(chain(body, p), CONCEALED), p);
                 assertEquals(0, count(updateRow(body, p), CONCEALED), p);
             }
-            assertTrue(updateRow(body, "w3").contains(">7.14</data>"), "dSSR/dw3 does not use σ(x1)");
+            assertTrue(updateRow(body, "w3").contains(">7.14</data>"), "dSSR/dw3 does not use σ(z1)");
             assertEquals(16, count(body, CONCEALED));
             assertTrue(body.contains(">1.37</data>"), "x1 of sample 2 stays in the forward pass");
             assertTrue(body.contains(">1.60</data>"), "and so does y1");

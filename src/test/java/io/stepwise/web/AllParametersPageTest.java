@@ -27,7 +27,7 @@ class AllParametersPageTest extends ServerTest {
             for (String gradient : new String[] {"0.332", "7.14", "1.49", "0.732", "3.46"}) {
                 assertTrue(body.contains(">" + gradient + "</data>"), "gradient " + gradient);
             }
-            // "Your turn" asks σ(x1) of sample 2, which dSSR/dw1 and dSSR/db1 are made of: they show once it is worked out.
+            // "Your turn" asks σ(z1) of sample 2, which dSSR/dw1 and dSSR/db1 are made of: they show once it is worked out.
             String revealed = server.get(PATH + "?hint=1&reveal=1").body();
             for (String gradient : new String[] {"0.761", "0.967"}) {
                 assertFalse(body.contains(">" + gradient + "</data>"), "gradient " + gradient + " hidden while the question is open");
@@ -40,12 +40,12 @@ class AllParametersPageTest extends ServerTest {
         void step_zero_writes_out_every_chain_rule() {
             String body = server.get(PATH).body();
             String fragment = body.substring(body.indexOf("<div id=\"lesson-state\""));
-            assertTrue(fragment.contains("aria-label=\"dSSR/dw1 = sum over the samples of dSSR/dpredicted · dpredicted/dy1 · dy1/dx1 · dx1/dw1\""));
-            assertTrue(fragment.contains("aria-label=\"dSSR/db2 = sum over the samples of dSSR/dpredicted · dpredicted/dy2 · dy2/dx2 · dx2/db2\""));
+            assertTrue(fragment.contains("aria-label=\"dSSR/dw1 = sum over the samples of dSSR/dpredicted · dpredicted/da1 · da1/dz1 · dz1/dw1\""));
+            assertTrue(fragment.contains("aria-label=\"dSSR/db2 = sum over the samples of dSSR/dpredicted · dpredicted/da2 · da2/dz2 · dz2/db2\""));
             assertTrue(fragment.contains("aria-label=\"dSSR/dw3 = sum over the samples of dSSR/dpredicted · dpredicted/dw3\""));
             assertTrue(fragment.contains("aria-label=\"dSSR/db3 = sum over the samples of dSSR/dpredicted · dpredicted/db3\""));
-            assertTrue(fragment.contains("<th scope=\"col\">dy<sub>1</sub>/dx<sub>1</sub><br><span class=\"sub\">= σ(x<sub>1</sub>)</span></th>"));
-            assertTrue(fragment.contains("<th scope=\"col\">dpredicted/dw<sub>4</sub><br><span class=\"sub\">= y<sub>2</sub></span></th>"));
+            assertTrue(fragment.contains("<th scope=\"col\">da<sub>1</sub>/dz<sub>1</sub><br><span class=\"sub\">= σ(z<sub>1</sub>)</span></th>"));
+            assertTrue(fragment.contains("<th scope=\"col\">dpredicted/dw<sub>4</sub><br><span class=\"sub\">= a<sub>2</sub></span></th>"));
             assertTrue(fragment.contains("aria-label=\"step size = 7.14 × 0.1 = 0.714\""), "worked step size of w3");
             assertTrue(fragment.contains("aria-label=\"new w3 = 0.36 − (0.714) = −0.354\""), "worked update of w3");
             for (String name : new String[] {"w1", "w2", "w3", "w4", "b1", "b2", "b3"}) {
@@ -58,7 +58,7 @@ class AllParametersPageTest extends ServerTest {
         void step_zero_shows_the_forward_pass() {
             String body = server.get(PATH).body();
             assertTrue(body.contains("<caption>Forward pass at step 0"));
-            // Dosage 1: x1 = 2.74, y1 = softplus(2.74) = 2.80, x2 = −1.13, y2 = 0.280.
+            // Dosage 1: z1 = 2.74, a1 = softplus(2.74) = 2.80, z2 = −1.13, a2 = 0.280.
             for (String figure : new String[] {"2.74", "2.80", "−1.13", "0.280", "0.693"}) {
                 assertTrue(body.contains(">" + figure + "</data>"), "shows " + figure);
             }

@@ -164,7 +164,8 @@ class PlaygroundTest extends ServerTest {
                 assertEquals(200, r.statusCode());
                 String body = r.body();
                 assertTrue(body.contains("The loss exploded at step "), steps);
-                assertTrue(body.contains("Try a smaller learning rate, such as 5."), steps);
+                assertTrue(body.contains("Try a smaller learning rate: halving it until SSR falls at every step"), steps);
+                assertFalse(body.contains("such as 5"), "no rate is suggested that was not tried: " + steps);
                 for (String bad : new String[] {"NaN", "Infinity", "∞", "not a number"}) assertFalse(body.contains(bad), bad + " at " + steps);
             }
             String last = server.get(PATH + "?lr=50&steps=1000").body();

@@ -24,7 +24,7 @@ import java.util.List;
 
 /** The "train all seven parameters" page: the lesson's view, its controls, its pictures and its "Your turn" exercise. */
 public record AllParametersPage(AllParametersView view, Values state, StepControls controls, ChartPanel charts, ExerciseBox exercise,
-                                SettingsForm settings) implements LessonPage {
+                                SettingsForm settings, String markerNote) implements LessonPage {
     static final Field<Double> LEARNING_RATE = LessonFields.learningRate(AllParametersState.DEFAULT.learningRate());
     static final Field<Double> TOLERANCE = LessonFields.tolerance(AllParametersState.DEFAULT.tolerance());
     static final Field<Integer> STEPS = LessonFields.steps(AllParametersState.MAX_STEPS);
@@ -61,7 +61,7 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
                 LESSON.url(shown.with(LessonFields.LOG_LOSS, false)) + carry, LESSON.url(shown.with(LessonFields.LOG_LOSS, true)) + carry,
                 new ChartPanel.FocusForm(LESSON.path(), keep, AllParametersCharts.parameterNames(), focus));
         return new AllParametersPage(view, state, controls, charts, box,
-                SettingsForm.of(LESSON.path(), CODEC, state, state.with(STEPS, 0), exercise.carried()));
+                SettingsForm.of(LESSON.path(), CODEC, state, state.with(STEPS, 0), exercise.carried()), c.markerNote());
     }
 
     /** The lesson this one builds on, which the introduction links to. */
@@ -87,7 +87,7 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
     /*
      * While the "Your turn" question is open, the numbers that would give its answer away are shown
      * as "?". A chain-rule factor of one sample hides that factor wherever it appears (dSSR/dpredicted
-     * is in every rule, dy1/dx1 in those of w1 and b1), the products it is part of, and everything
+     * is in every rule, da1/dz1 in those of w1 and b1), the products it is part of, and everything
      * computed from those rules: the sums (the gradients), the step sizes and the new values. A
      * gradient hides that parameter's sum, step size and new value; a step size, the step size and
      * the new value; a new value, only itself (the rule is Exercise.hides, one for every lesson). The
@@ -111,4 +111,7 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
 
     /** The tolerance as typed: exact, without display rounding. */
     public String toleranceText() { return NumberText.plain(view.state().tolerance()); }
+
+    /** The lessons before and after this one, for the links at its foot and in its head. */
+    public Lessons.Neighbours neighbours() { return Lessons.around(LESSON); }
 }

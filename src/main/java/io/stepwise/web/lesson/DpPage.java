@@ -46,8 +46,9 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
                 return Parameter.parse(arch, name) != null ? null : "Parameter must be one of w1…w" + arch.weightCount()
                         + " or b1…b" + arch.biasCount() + " for this network, not “" + name + "”.";
             });
-    /** Numbered from 1, as the page shows it. */
-    static final Field<Integer> SAMPLE = Field.whole(Paths.Q_SAMPLE, "Sample", DpState.DEFAULT.sample() + 1, 1, UNBOUNDED).check((earlier, n) -> {
+    /** Numbered from 1, as the page shows it; by default the sample the network opens on ({@link DpExample#openingSample()}). */
+    static final Field<Integer> SAMPLE = Field.whole(Paths.Q_SAMPLE, "Sample", DpState.DEFAULT.sample() + 1, 1, UNBOUNDED)
+            .fallbackFrom(earlier -> DpExample.byId(earlier.get(SHAPE)).openingSample() + 1).check((earlier, n) -> {
         int samples = DpExample.byId(earlier.get(SHAPE)).data().size();
         return n < 1 || n > samples ? "Sample must be a whole number from 1 to " + samples + ", not “" + n + "”." : null;
     });
@@ -123,4 +124,10 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
 
     /** The sample as the page numbers it, from 1. */
     public int sampleNumber() { return view.state().sample() + 1; }
+
+    /** The lessons before and after this one, for the links at its foot and in its head. */
+    public Lessons.Neighbours neighbours() { return Lessons.around(LESSON); }
+
+    /** The first lesson, whose first slope the dosage network's b3 gradient is. */
+    public Lesson firstLesson() { return Lessons.ALL.get(0); }
 }

@@ -102,4 +102,7 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
 
     /** The tolerance as typed: exact, without display rounding. */
     public String toleranceText() { return NumberText.plain(view.state().tolerance()); }
+
+    /** The lessons before and after this one, for the links at its foot and in its head. */
+    public Lessons.Neighbours neighbours() { return Lessons.around(LESSON); }
 }

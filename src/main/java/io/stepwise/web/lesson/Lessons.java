@@ -48,6 +48,14 @@ public final class Lessons {
     /** The lesson taken just before this one. */
     static Lesson before(Lesson lesson) { return ALL.get(ALL.indexOf(lesson) - 1); }
 
+    /** A lesson's neighbours in {@link #ALL}, for its previous and next links; null at either end. */
+    public record Neighbours(Lesson previous, Lesson next) {}
+
+    static Neighbours around(Lesson lesson) {
+        int i = ALL.indexOf(lesson);
+        return new Neighbours(i > 0 ? ALL.get(i - 1) : null, i + 1 < ALL.size() ? ALL.get(i + 1) : null);
+    }
+
     private static List<Listing> listed() {
         List<Listing> out = new ArrayList<>();
         for (Lesson l : ALL) out.add(new Listing(l.title(), l.path(), l.summary()));
