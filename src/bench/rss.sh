@@ -38,7 +38,7 @@ for flags in "${sets[@]}"; do
   idle=$(rss_mib)
   sed "s#BASE#$BASE#" "$WORK/urls.tmpl" >"$WORK/urls"
   t0=$(date +%s)
-  curl -s --parallel --parallel-max 8 --config "$WORK/urls" -w '%{http_code}\n' >"$WORK/codes"
+  curl -s --no-progress-meter --parallel --parallel-max 8 --config "$WORK/urls" -w '%{http_code}\n' >"$WORK/codes"
   t1=$(date +%s)
   ok=$(grep -c '^200$' "$WORK/codes" || true)
   [ "$ok" = "$REQUESTS" ] || echo "warning: $ok of $REQUESTS answered 200 ($(sort "$WORK/codes" | uniq -c | tr '\n' ' '))" >&2

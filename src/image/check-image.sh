@@ -75,26 +75,25 @@ if timeout 10 docker info >/dev/null 2>&1; then
   exit 0
 fi
 
-echo "No Docker daemon here ($(timeout 10 docker info 2>&1 | grep -m1 -i 'cannot connect' || echo 'docker info failed')):"
+echo "No Docker daemon here (docker info: $(timeout 10 docker info 2>&1 | grep -m1 -i "cannot connect" || true)):"
 echo "running the image's layers in a read-only chroot instead"
 [ "$(id -u)" = 0 ] || { echo "(needs root for chroot and mounts; stopping after the config checks)"; exit 0; }
 ROOT="$WORK/rootfs"
 mkdir -p "$ROOT"
-while read -r layer; do tar -xzf "$WORK/$layer" -C "$ROOT" 2>/dev/null; done <"$WORK/layers"
+while read -r layer || [ -n "$layer" ]; do tar -xzf "$WORK/$layer" -C "$ROOT" 2>/dev/null; done <"$WORK/layers"
 mkdir -p "$ROOT/proc"
 user=$(python3 -c 'import json,sys; m=json.load(open(sys.argv[1]+"/manifest.json"))[0]; print(json.load(open(sys.argv[1]+"/"+m["Config"]))["config"]["User"])' "$WORK")
 
 # A private mount namespace: the tree read-only, a tmpfs /tmp, /proc; the host's network, so the
 # port is reachable on loopback. The image's environment, with this run's ports.
 t0=$(date +%s%N)
-unshare --mount --fork sh -c '
+env -i "${image_env[@]}" HOST=127.0.0.1 PORT="$PORT_USED" METRICS_PORT="$METRICS" unshare --mount --fork sh -c '
   root=$1; user=$2; shift 2
   mount --bind "$root" "$root" && mount -o remount,bind,ro "$root"
   mount -t tmpfs -o size=64m,mode=1777 tmpfs "$root/tmp"
   mount -t proc proc "$root/proc"
   exec chroot --userspec="$user" "$root" "$@"
-' sh "$ROOT" "$user" \
-  env -i "${image_env[@]}" HOST=127.0.0.1 PORT="$PORT_USED" METRICS_PORT="$METRICS" "${entrypoint[@]}" >"$WORK/server.log" 2>&1 &
+' sh "$ROOT" "$user" "${entrypoint[@]}" >"$WORK/server.log" 2>&1 &
 CHILD=$!
 SERVER_PID=$CHILD
 wait_healthy "$WORK/server.log"
@@ -108,8 +107,8 @@ curl -fsS "http://127.0.0.1:$METRICS/metrics" | grep -q '^stepwise_http_requests
 grep -q '^INFO access - method=GET route=/tutorials/last-bias status=200' "$WORK/server.log" && echo "ok   the access log has the request, without its query"
 grep -qi 'read-only\|exception' "$WORK/server.log" && { echo "FAIL the log shows an error:"; cat "$WORK/server.log"; exit 1; }
 # The compose health check: the same java and classpath, a short-lived JVM.
-unshare --mount --fork sh -c 'root=$1; user=$2; shift 2; mount -t proc proc "$root/proc"; exec chroot --userspec="$user" "$root" "$@"' sh "$ROOT" "$user" \
-  env -i "${image_env[@]}" PORT="$PORT_USED" java -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp @/app/jib-classpath-file io.stepwise.web.ops.HealthCheck \
+env -i "${image_env[@]}" PORT="$PORT_USED" unshare --mount --fork sh -c 'root=$1; user=$2; shift 2; mount -t proc proc "$root/proc"; exec chroot --userspec="$user" "$root" "$@"' \
+  sh "$ROOT" "$user" java -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp @/app/jib-classpath-file io.stepwise.web.ops.HealthCheck \
   && echo "ok   the health-check command exits 0"
 kill -TERM "$java_pid"
 status=0
