@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Memory: for each set of JVM flags, start target/stepwise.jar, read its resident memory (VmRSS
 # from /proc) when idle, send REQUESTS (10,000) lesson URLs nobody asked for before (full pages,
-# each a new starting b3, 8 at a time), read it again, then the live heap after a full GC (jcmd).
+# each a new starting b3, 8 at a time with curl; those the render gate refuses with 503 are asked
+# again a second later), read it again, then the live heap after a full GC (jcmd).
 #
 #   mvn -q package -DskipTests && src/bench/rss.sh
 #
@@ -38,7 +39,15 @@ for flags in "${sets[@]}"; do
   idle=$(rss_mib)
   sed "s#BASE#$BASE#" "$WORK/urls.tmpl" >"$WORK/urls"
   t0=$(date +%s)
-  curl -s --no-progress-meter --parallel --parallel-max 8 --config "$WORK/urls" -w '%{http_code}\n' >"$WORK/codes"
+  : >"$WORK/codes"
+  # The URLs the render gate refused (503) are asked again, after its Retry-After, until none is.
+  for pass in $(seq 1 20); do
+    curl -s --parallel --parallel-max 8 --config "$WORK/urls" -w '%{http_code} %{url}\n' 2>/dev/null >"$WORK/answers" || true
+    grep -v '^503 ' "$WORK/answers" | cut -d' ' -f1 >>"$WORK/codes" || true
+    grep '^503 ' "$WORK/answers" | awk '{ printf "url = \"%s\"\noutput = \"/dev/null\"\n", $2 }' >"$WORK/urls" || true
+    [ -s "$WORK/urls" ] || break
+    sleep 1
+  done
   t1=$(date +%s)
   ok=$(grep -c '^200$' "$WORK/codes" || true)
   [ "$ok" = "$REQUESTS" ] || echo "warning: $ok of $REQUESTS answered 200 ($(sort "$WORK/codes" | uniq -c | tr '\n' ' '))" >&2

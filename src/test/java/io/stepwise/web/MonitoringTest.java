@@ -91,6 +91,8 @@ class MonitoringTest {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             server.get(LESSON + "?b3=1.2345&lr=0.1&tol=0.001&steps=1", "HX-Request", "true");
+            // The line is written after the response is sent, so it can come a moment later.
+            for (int i = 0; i < 100 && !captured.toString(StandardCharsets.UTF_8).contains("\n"); i++) Thread.sleep(50);
         } finally {
             System.setErr(err);
         }

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.util.function.LongSupplier;
 
 /**
  * Prometheus metrics: requests by route and status, their latency, the page cache, the render
@@ -38,18 +39,21 @@ final class Metrics {
     }
 
     void watch(PageCache cache, RenderGate gate) {
-        CounterWithCallback.builder().name("stepwise_page_cache_hits_total").help("Lesson pages answered from memory")
-                .callback(c -> c.call(cache.hits())).register(registry);
-        CounterWithCallback.builder().name("stepwise_page_cache_misses_total").help("Lesson pages that had to be rendered")
-                .callback(c -> c.call(cache.misses())).register(registry);
-        GaugeWithCallback.builder().name("stepwise_page_cache_bytes").help("Bytes the kept pages count against the cache's budget")
-                .callback(c -> c.call(cache.bytes())).register(registry);
-        GaugeWithCallback.builder().name("stepwise_page_cache_entries").help("Pages kept in memory")
-                .callback(c -> c.call(cache.entries())).register(registry);
-        CounterWithCallback.builder().name("stepwise_render_gate_refusals_total").help("Requests refused with 503 because every render permit was taken")
-                .callback(c -> c.call(gate.refusals())).register(registry);
-        GaugeWithCallback.builder().name("stepwise_render_gate_in_use").help("Render permits held: renders in progress")
-                .callback(c -> c.call(gate.inUse())).register(registry);
+        counter("stepwise_page_cache_hits_total", "Lesson pages answered from memory", cache::hits);
+        counter("stepwise_page_cache_misses_total", "Lesson pages that had to be rendered", cache::misses);
+        gauge("stepwise_page_cache_bytes", "Bytes the kept pages count against the cache's budget", cache::bytes);
+        gauge("stepwise_page_cache_entries", "Pages kept in memory", cache::entries);
+        counter("stepwise_render_gate_refusals_total", "Requests refused with 503 because every render permit was taken", gate::refusals);
+        gauge("stepwise_render_gate_in_use", "Render permits held: renders in progress", gate::inUse);
+    }
+
+    /** A counter read from its source at each scrape. */
+    private void counter(String name, String help, LongSupplier value) {
+        CounterWithCallback.builder().name(name).help(help).callback(c -> c.call(value.getAsLong())).register(registry);
+    }
+
+    private void gauge(String name, String help, LongSupplier value) {
+        GaugeWithCallback.builder().name(name).help(help).callback(c -> c.call(value.getAsLong())).register(registry);
     }
 
     void record(String method, String route, int status, double seconds) {
