@@ -26,6 +26,7 @@ import io.stepwise.web.lesson.LessonHandler;
 import io.stepwise.web.lesson.Lessons;
 import io.stepwise.web.lesson.OEmbed;
 import io.stepwise.web.lesson.PlaygroundHandler;
+import io.stepwise.web.ops.Monitoring;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +47,20 @@ public final class WebApp {
 
     /** @param settings where and how this instance is served (base path, embedding origins) */
     public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings) {
-        return create(exercises, settings, RenderGate.forThisMachine());
+        return create(exercises, settings, Monitoring.NONE);
+    }
+
+    /** @param monitoring the metrics and access log the operators asked for */
+    public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, Monitoring monitoring) {
+        return create(exercises, settings, RenderGate.forThisMachine(), monitoring);
     }
 
     /** @param gate bounds the work of requests the cache cannot answer */
     static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, RenderGate gate) {
+        return create(exercises, settings, gate, Monitoring.NONE);
+    }
+
+    static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, RenderGate gate, Monitoring monitoring) {
         Views views = new Views();
         PlaygroundHandler playground = new PlaygroundHandler(views, settings);
         StaticFiles staticFiles = new StaticFiles();
@@ -82,6 +92,7 @@ public final class WebApp {
             get.accept(Paths.HOME, ctx -> ctx.html(views.render("pages/home.jte", new Framed<>(Lessons.frame(ctx, settings), HomePage.INSTANCE))));
             // Each lesson also has an embed view under /embed: the same page without the site's chrome.
             PageCache cache = new PageCache(settings, gate);
+            monitoring.install(config, cache, gate);
             for (String embed : new String[] {"", Paths.EMBED}) {
                 for (Lesson lesson : Lessons.ALL) get.accept(embed + lesson.path(), cache.around(new LessonHandler(views, exercises, lesson, settings)::render));
                 get.accept(embed + Paths.PLAYGROUND, cache.around(playground::render));

@@ -26,6 +26,12 @@ final class TestServer implements AutoCloseable {
     TestServer(RenderGate gate) {
         app = WebApp.create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN, Settings.DEFAULT, gate).start("127.0.0.1", 0);
     }
+
+    /** With a gate the test can fill and the metrics and access log a deployment would ask for. */
+    TestServer(RenderGate gate, io.stepwise.web.ops.Monitoring monitoring) {
+        app = WebApp.create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN, Settings.DEFAULT, gate, monitoring).start("127.0.0.1", 0);
+    }
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     String base() { return "http://127.0.0.1:" + app.port(); }

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered lesson pages by URL. A lesson's whole state is in its URL and rendering is
@@ -22,6 +23,8 @@ public final class PageCache {
     private final Settings settings;
     private final RenderGate gate;
     private long bytes;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /** @param gate bounds the renders of misses; a hit never waits for it */
     public PageCache(Settings settings, RenderGate gate) {
@@ -44,11 +47,13 @@ public final class PageCache {
             String key = key(ctx);
             Body hit = get(key);
             if (hit == null) {
+                misses.increment();
                 hit = gate.pass(() -> new Body(Utf8.encode(Framing.fitBody(ctx, settings, renderer.render(ctx)))));
                 if (ctx.statusCode() == 200 && ctx.res().getHeader("HX-Push-Url") == null && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }
             } else {
+                hits.increment();
                 Htmx.wantsFragment(ctx);
             }
             Framing.markFitted(ctx);
@@ -60,6 +65,17 @@ public final class PageCache {
     private String key(Context ctx) {
         return Framing.origin(ctx, settings) + "|" + ctx.path() + "?" + ctx.queryString() + "|" + Htmx.wantsFragment(ctx);
     }
+
+    /** Requests answered from memory, for the metrics. */
+    public long hits() { return hits.sum(); }
+
+    /** Requests that had to be rendered (refused ones included), for the metrics. */
+    public long misses() { return misses.sum(); }
+
+    /** What the kept pages count against {@link #MAX_BYTES}. */
+    public synchronized long bytes() { return bytes; }
+
+    public synchronized int entries() { return pages.size(); }
 
     private synchronized Body get(String key) { return pages.get(key); }
 

@@ -3,6 +3,7 @@ package io.stepwise.web.http;
 import io.javalin.http.Handler;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Bounds the work nobody has asked for before: at most one render per core but one at once, a short wait
@@ -21,6 +22,7 @@ public final class RenderGate {
     private final int size;
     private final Semaphore permits;
     private final long waitMillis;
+    private final LongAdder refusals = new LongAdder();
 
     public RenderGate(int permits, long waitMillis) {
         this.size = permits;
@@ -44,7 +46,10 @@ public final class RenderGate {
 
     /** Runs the work holding a permit, or throws {@link Busy} when none frees up in time. */
     public <T> T pass(Work<T> work) throws Exception {
-        if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) throw new Busy();
+        if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+            refusals.increment();
+            throw new Busy();
+        }
         try {
             return work.run();
         } finally {
@@ -59,6 +64,12 @@ public final class RenderGate {
             return null;
         });
     }
+
+    /** Requests refused with {@link Busy} so far, for the metrics. */
+    public long refusals() { return refusals.sum(); }
+
+    /** Permits held right now: renders in progress. */
+    public int inUse() { return size - permits.availablePermits(); }
 
     /** Takes every permit, as renders in progress would, until {@link #releaseAll}: for tests. */
     public void holdAll() { permits.acquireUninterruptibly(size); }
