@@ -219,7 +219,7 @@ class PlaygroundUrlTest {
         @Test
         void a_run_over_the_work_cap_is_refused_before_it_starts() {
             String message = only("layers=1-64-64-1&seed=1&max=100000");
-            assertTrue(message.startsWith("This setup is too large to run: it would take "), message);
+            assertTrue(message.startsWith("This setup is too large to run: (max steps + 1) × 34,629 work units per step is "), message);
             assertTrue(message.contains(", over the limit of 40,000,000."), message);
             assertTrue(message.contains("Use fewer max steps"), message);
         }

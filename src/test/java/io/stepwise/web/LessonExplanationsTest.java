@@ -80,7 +80,7 @@ class LessonExplanationsTest extends ServerTest {
     void lesson_one_calls_out_the_sign_of_the_update() {
         String body = page(LAST);
         assertTrue(body.contains("Watch the sign.</strong> New b<sub>3</sub> = old b<sub>3</sub> − step size."));
-        assertTrue(body.contains("goes up to 0 − (−1.57) = 1.57"));
+        assertTrue(body.contains("since old − (−0.4) = old + 0.4. Adding would move it down by 0.4, uphill."));
         assertFalse(page(ALL).contains("Watch the sign."));
     }
 
