@@ -39,7 +39,7 @@ public record Tolerance(double absolute, double relative) {
         return abs + " or " + rel;
     }
 
-    static String plain(double v) {
+    public static String plain(double v) {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -65,7 +65,7 @@ public final class DescentCharts {
      * @param alsoShow further θ values the range must include, such as the lowest point
      * @param note a sentence about the curve's shape, the first of the description
      */
-    static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
+    public static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
                            double slope, double next, double[] alsoShow, String note) {
         return lossCurve(id, name, plainName, loss, values, losses, slope, next, alsoShow, note, true, true);
     }
@@ -78,7 +78,7 @@ public final class DescentCharts {
      * @param showNext false to leave out where this step lands (always out when the slope is, since
      *                 the learning rate turns one into the other)
      */
-    static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
+    public static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
                            double slope, double next, double[] alsoShow, String note, boolean showSlope, boolean showNext) {
         showNext &= showSlope;
         int k = values.length - 1;
@@ -270,7 +270,7 @@ public final class DescentCharts {
     }
 
     /** The network's given output at each input, for a one-input network: one forward pass for the whole curve. */
-    static List<Point> predictions(Network network, double[] xs, int output) {
+    public static List<Point> predictions(Network network, double[] xs, int output) {
         double[][] inputs = new double[xs.length][];
         for (int i = 0; i < xs.length; i++) inputs[i] = new double[] {xs[i]};
         double[][] predicted = ForwardPass.run(network, inputs).predictions();
@@ -280,7 +280,7 @@ public final class DescentCharts {
     }
 
     /** "Steps so far: b3 = 0, 1.57, 2.19." with long runs shortened. */
-    static String stepsSoFar(String plainName, double[] values) {
+    public static String stepsSoFar(String plainName, double[] values) {
         int k = values.length - 1;
         if (k == 0) return "No steps taken yet.";
         StringBuilder out = new StringBuilder("Values of " + plainName + " so far: ");
@@ -308,11 +308,11 @@ public final class DescentCharts {
     }
 
     /** Ticks.nice, widening an empty interval and keeping the bounds when widening would overflow. */
-    static double[] nice(double lo, double hi, int count) {
+    public static double[] nice(double lo, double hi, int count) {
         if (lo == hi) { lo -= Math.max(1, Math.abs(lo) * 0.1); hi += Math.max(1, Math.abs(hi) * 0.1); }
         double[] d = Ticks.nice(lo, hi, count);
         return Double.isFinite(d[0]) && Double.isFinite(d[1]) ? d : new double[] {lo, hi};
     }
 
-    static String d(double v) { return Num.of(v).display(); }
+    public static String d(double v) { return Num.of(v).display(); }
 }

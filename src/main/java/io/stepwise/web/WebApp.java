@@ -34,7 +34,7 @@ public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     /** How long a refused request is asked to wait: renders take milliseconds, a flood seconds. */
-    static final int BUSY_RETRY_SECONDS = 1;
+    public static final int BUSY_RETRY_SECONDS = 1;
 
     private WebApp() {}
 
@@ -49,7 +49,7 @@ public final class WebApp {
     }
 
     /** @param gate bounds the work of requests the cache cannot answer */
-    static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, RenderGate gate) {
+    public static Javalin create(io.stepwise.exercise.ExerciseCatalog exercises, Settings settings, RenderGate gate) {
         Views views = new Views();
         PlaygroundHandler playground = new PlaygroundHandler(views, settings);
         StaticFiles staticFiles = new StaticFiles();

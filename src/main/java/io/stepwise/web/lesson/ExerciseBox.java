@@ -31,7 +31,7 @@ public record ExerciseBox(Exercise exercise, Feedback feedback, String setTitle,
     /** How much of a typed answer is shown back. */
     static final int MAX_ECHO = 60;
 
-    static ExerciseBox of(Exercise exercise, ExerciseRequest request, String path, List<Param> state, String nextUrl, String nextLabel) {
+    public static ExerciseBox of(Exercise exercise, ExerciseRequest request, String path, List<Param> state, String nextUrl, String nextLabel) {
         Feedback feedback = request.answer() == null ? null : exercise.check(request.answer());
         boolean solved = feedback != null && feedback.correct();
         boolean showHint = request.hint() || request.reveal();

@@ -23,11 +23,11 @@ public record ExerciseRequest(ExerciseSet set, Long seed, String answer, boolean
     public static final int MAX_SEED = 999_999_999;
 
     /** No set, seed or answer: the lesson's built-in questions. */
-    static ExerciseRequest none(ExerciseLesson<?> lesson) {
+    public static ExerciseRequest none(ExerciseLesson<?> lesson) {
         return new ExerciseRequest(ExerciseSet.builtIn(lesson), null, null, false, false);
     }
 
-    static ExerciseRequest parse(Context ctx, ExerciseCatalog catalog, ExerciseLesson<?> lesson) {
+    public static ExerciseRequest parse(Context ctx, ExerciseCatalog catalog, ExerciseLesson<?> lesson) {
         QueryParams q = new QueryParams(ctx);
         int seed = q.count(Paths.Q_SEED, "Seed", -1, MAX_SEED);
         String id = q.text(Paths.Q_SET, null);
@@ -49,7 +49,7 @@ public record ExerciseRequest(ExerciseSet set, Long seed, String answer, boolean
     }
 
     /** The parameters every link of the lesson keeps: seed and set, when given. */
-    List<Param> carried() {
+    public List<Param> carried() {
         List<Param> fields = new ArrayList<>();
         if (seed != null) fields.add(new Param(Paths.Q_SEED, Long.toString(seed)));
         if (!set.isBuiltIn()) fields.add(new Param(Paths.Q_SET, set.id()));
@@ -57,7 +57,7 @@ public record ExerciseRequest(ExerciseSet set, Long seed, String answer, boolean
     }
 
     /** {@link #carried()} as a query-string tail, "&seed=…&set=…", or "". */
-    String carry() {
+    public String carry() {
         StringBuilder b = new StringBuilder();
         for (Param f : carried()) b.append('&').append(f.name()).append('=').append(f.value());
         return b.toString();

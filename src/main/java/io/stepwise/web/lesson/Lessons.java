@@ -36,7 +36,7 @@ public final class Lessons {
     public static Frame frame(Context ctx, Settings settings) { return Framing.frame(ctx, settings, path -> at(path) != null); }
 
     /** The lesson taken just before this one. */
-    static Lesson before(Lesson lesson) { return ALL.get(ALL.indexOf(lesson) - 1); }
+    public static Lesson before(Lesson lesson) { return ALL.get(ALL.indexOf(lesson) - 1); }
 
     private static List<Listing> listed() {
         List<Listing> out = new ArrayList<>();

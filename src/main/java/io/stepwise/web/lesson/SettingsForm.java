@@ -21,7 +21,7 @@ public record SettingsForm(String action, List<Input> inputs, List<Param> hidden
      * @param restart the state the form starts over from, e.g. at step 0
      * @param carried the exercise set and seed every form keeps
      */
-    static SettingsForm of(String path, StateCodec codec, Values current, Values restart, List<Param> carried) {
+    public static SettingsForm of(String path, StateCodec codec, Values current, Values restart, List<Param> carried) {
         List<Input> inputs = new ArrayList<>();
         List<Field<?>> shown = new ArrayList<>();
         for (Field<?> f : codec.fields()) {

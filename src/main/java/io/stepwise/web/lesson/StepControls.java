@@ -16,7 +16,7 @@ public record StepControls(String nextUrl, String previousUrl, String runUrl, St
      * @param convergedAt the first step whose step sizes are all below the tolerance, or −1
      * @param runLabel the run control's text, naming the tolerance
      */
-    static StepControls of(IntFunction<String> urlOfStep, int steps, int lastStep, int convergedAt, String runLabel) {
+    public static StepControls of(IntFunction<String> urlOfStep, int steps, int lastStep, int convergedAt, String runLabel) {
         int runTarget = convergedAt >= 0 ? convergedAt : lastStep;
         return new StepControls(
                 steps < lastStep ? urlOfStep.apply(steps + 1) : null,
