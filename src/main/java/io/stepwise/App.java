@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
-import io.stepwise.web.WebApp;
 import io.stepwise.web.http.Settings;
 import io.stepwise.web.lesson.Lessons;
 

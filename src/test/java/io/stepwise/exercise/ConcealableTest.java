@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stepwise.tutorial.AllParametersLesson;
-import io.stepwise.tutorial.AllParametersState;
-import io.stepwise.tutorial.LastBiasLesson;
-import io.stepwise.tutorial.LastBiasState;
-import io.stepwise.web.lesson.AllParametersPage;
-import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.lessons.allparameters.AllParametersLesson;
+import io.stepwise.lessons.allparameters.AllParametersState;
+import io.stepwise.lessons.lastbias.LastBiasLesson;
+import io.stepwise.lessons.lastbias.LastBiasState;
+import io.stepwise.lessons.allparameters.AllParametersPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.stepwise.lessons.allparameters.AllParametersQuestions;
+import io.stepwise.lessons.lastbias.LastBiasQuestions;
 
 /** What an open question hides: the asked number and those computed from it, never anything else. */
 class ConcealableTest {

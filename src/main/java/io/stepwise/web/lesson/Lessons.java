@@ -8,6 +8,10 @@ import io.stepwise.web.http.Framing;
 import io.stepwise.web.http.Settings;
 import java.util.ArrayList;
 import java.util.List;
+import io.stepwise.web.page.Lesson;
+import io.stepwise.lessons.allparameters.AllParametersPage;
+import io.stepwise.lessons.dp.DpPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 
 /**
  * Every lesson, in the order they are meant to be taken: the one list that routes, the home page,

@@ -8,6 +8,7 @@ import io.stepwise.playground.PlaygroundUrl;
 import io.stepwise.playground.PlaygroundView;
 import io.stepwise.playground.SetupForm;
 import io.stepwise.web.Paths;
+import io.stepwise.web.page.StepControls;
 
 /**
  * The playground page: the setup form, and, when the setup can be used, the run's view with its
