@@ -19,9 +19,9 @@ import java.util.List;
 import io.stepwise.web.page.ExerciseRequest;
 import io.stepwise.web.page.StepControls;
 import io.stepwise.web.page.Lesson;
-import io.stepwise.web.lesson.PlaygroundPage;
+import io.stepwise.web.page.PlaygroundLink;
 import io.stepwise.web.page.ExerciseBox;
-import io.stepwise.web.lesson.Lessons;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 import io.stepwise.web.page.SettingsForm;
 import io.stepwise.web.page.ChartPanel;
 import io.stepwise.web.page.LessonFields;
@@ -70,7 +70,7 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
     }
 
     /** The lesson this one builds on, which the introduction links to. */
-    public Lesson previousLesson() { return Lessons.before(LESSON); }
+    public Lesson previousLesson() { return LastBiasPage.LESSON; }
 
     /** This step in the playground: the dosage network from this lesson's start, all seven training. */
     public String playgroundUrl() {
@@ -78,7 +78,7 @@ public record AllParametersPage(AllParametersView view, Values state, StepContro
         AllParametersState s = view.state();
         PlaygroundSetup setup = new PlaygroundSetup(d.layers(), d.hidden(), d.output(), d.loss(), d.start(), TrainSet.ALL, d.data(),
                 s.learningRate(), s.tolerance(), AllParametersState.MAX_STEPS);
-        return PlaygroundPage.url(new PlaygroundState(setup, Math.min(view.current().index(), AllParametersState.MAX_STEPS), false));
+        return PlaygroundLink.url(new PlaygroundState(setup, Math.min(view.current().index(), AllParametersState.MAX_STEPS), false));
     }
 
     /** What the live region reads after a step: the verdict on an answer when one was checked, else the step and the question. */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import io.stepwise.web.page.ExerciseRequest;
 import io.stepwise.web.page.Lesson;
-import io.stepwise.web.lesson.PlaygroundPage;
+import io.stepwise.web.page.PlaygroundLink;
 import io.stepwise.web.page.ExerciseBox;
 import io.stepwise.web.page.LessonPage;
 
@@ -103,7 +103,7 @@ public record DpPage(DpView view, String fillNextUrl, String unfillUrl, String f
         PlaygroundSetup d = PlaygroundSetup.DEFAULT;
         PlaygroundSetup setup = new PlaygroundSetup(arch.sizes(), arch.hidden(), arch.output(), d.loss(),
                 Start.Given.of(view.example().network()), TrainSet.ALL, view.example().data(), d.learningRate(), d.tolerance(), d.maxSteps());
-        return PlaygroundPage.url(new PlaygroundState(setup, 0, false));
+        return PlaygroundLink.url(new PlaygroundState(setup, 0, false));
     }
 
     /** The lesson's path: its forms' action. */

@@ -22,7 +22,7 @@ import java.util.List;
 import io.stepwise.web.page.ExerciseRequest;
 import io.stepwise.web.page.StepControls;
 import io.stepwise.web.page.Lesson;
-import io.stepwise.web.lesson.PlaygroundPage;
+import io.stepwise.web.page.PlaygroundLink;
 import io.stepwise.web.page.ExerciseBox;
 import io.stepwise.web.page.SettingsForm;
 import io.stepwise.web.page.ChartPanel;
@@ -79,7 +79,7 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
                 Start.Given.of(DosageExample.lastBiasStart(s.startB3())),
                 TrainSet.of(arch, new int[] {Parameter.parse(arch, "b3").flatIndex(arch)}), DosageExample.DATA,
                 s.learningRate(), s.tolerance(), LastBiasState.MAX_STEPS);
-        return PlaygroundPage.url(new PlaygroundState(setup, Math.min(view.current().index(), LastBiasState.MAX_STEPS), false));
+        return PlaygroundLink.url(new PlaygroundState(setup, Math.min(view.current().index(), LastBiasState.MAX_STEPS), false));
     }
 
     /** What the live region reads after a step: the verdict on an answer when one was checked. */

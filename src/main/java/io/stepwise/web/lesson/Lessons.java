@@ -39,9 +39,6 @@ public final class Lessons {
     /** The frame a page at this request's path is drawn in: the full page or its embed view, and its embed code. */
     public static Frame frame(Context ctx, Settings settings) { return Framing.frame(ctx, settings, path -> at(path) != null); }
 
-    /** The lesson taken just before this one. */
-    public static Lesson before(Lesson lesson) { return ALL.get(ALL.indexOf(lesson) - 1); }
-
     private static List<Listing> listed() {
         List<Listing> out = new ArrayList<>();
         for (Lesson l : ALL) out.add(new Listing(l.title(), l.path(), l.summary()));

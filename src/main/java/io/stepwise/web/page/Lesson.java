@@ -7,7 +7,9 @@ import io.stepwise.lesson.Values;
 /**
  * A lesson, declared once: where it lives, what the home page says of it, its exercises (with its
  * id and its state's fields), how its page model is built and which templates show it.
- * {@link LessonHandler} serves every lesson from this; {@link Lessons} lists them.
+ * The one {@code web.lesson.LessonHandler} serves every lesson from this; the registry
+ * {@code web.lesson.Lessons} lists them. Nothing here assumes a layered network: a lesson is a
+ * state (its field table), a page model built from it and the templates that show it.
  *
  * @param exercises its id, field table, quantities and question source
  * @param template the whole page; it includes {@code fragment}, which htmx gets alone
