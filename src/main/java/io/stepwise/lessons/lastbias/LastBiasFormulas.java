@@ -17,6 +17,7 @@ import static io.stepwise.tutorial.FormulaNumbers.signed;
 import io.stepwise.engine.Step;
 import io.stepwise.formula.Formula;
 import io.stepwise.formula.MathNode;
+import io.stepwise.input.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import io.stepwise.tutorial.FormulaNumbers;
@@ -69,7 +70,7 @@ public final class LastBiasFormulas {
         Formula slopeFormula = new Formula(row(derivative(SSR, B3), mo("="), joined("+", terms), mo("="), mn(slope)),
                 label + " = " + Num.of(slope).display());
         Formula size = new Formula(row(mi("step size"), mo("="), signed(slope), mo("×"), exact(learningRate), mo("="), mn(stepSize)),
-                "step size = " + Num.of(slope).display() + " × " + learningRate + " = " + Num.of(stepSize).display());
+                "step size = " + Num.of(slope).display() + " × " + NumberText.plain(learningRate) + " = " + Num.of(stepSize).display());
         double next = b3 - stepSize;
         Formula update = new Formula(row(text("new\u00a0"), B3, mo("="), signed(b3), mo("−"), signed(stepSize), mo("="), mn(next)),
                 "new b3 = " + Num.of(b3).display() + " − (" + Num.of(stepSize).display() + ") = " + Num.of(next).display());
