@@ -11,6 +11,7 @@ import io.stepwise.engine.ForwardPass;
 import io.stepwise.engine.Network;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -218,8 +219,33 @@ public final class DescentCharts {
     }
 
     /**
+     * The steps a history is drawn through: every one up to {@link #MAX_POINTS}; beyond, the first,
+     * the last, and the lowest and highest value of each run of steps, so that thinning never
+     * drops a spike (every n-th step would).
+     *
+     * @param steps the drawable steps, in order
+     */
+    static List<Integer> thinned(List<Integer> steps, double[] values) {
+        int n = steps.size();
+        if (n <= MAX_POINTS) return steps;
+        int runs = (MAX_POINTS - 2) / 2;
+        TreeSet<Integer> kept = new TreeSet<>(List.of(steps.get(0), steps.get(n - 1)));
+        for (int r = 0; r < runs; r++) {
+            int from = (int) ((long) r * n / runs), to = (int) ((long) (r + 1) * n / runs);
+            int low = from, high = from;
+            for (int j = from + 1; j < to; j++) {
+                if (values[steps.get(j)] < values[steps.get(low)]) low = j;
+                if (values[steps.get(j)] > values[steps.get(high)]) high = j;
+            }
+            kept.add(steps.get(low));
+            kept.add(steps.get(high));
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
      * The loss after each step so far, on a linear or a log scale. A long run is drawn through at
-     * most {@link #MAX_POINTS} of its points, and past {@link #MAX_STEP_MARKERS} steps only the
+     * most {@link #MAX_POINTS} of its points ({@link #thinned}), and past {@link #MAX_STEP_MARKERS} steps only the
      * first and the current one are marked.
      *
      * @param lossName the loss as the picture names it, e.g. "SSR"
@@ -228,8 +254,7 @@ public final class DescentCharts {
      */
     public static Chart history(String id, String lossName, double[] losses, boolean log, boolean drops) {
         int k = losses.length - 1;
-        int every = Math.max(1, (int) Math.ceil((double) (k + 1) / MAX_POINTS));
-        List<Point> points = new ArrayList<>();
+        List<Integer> drawable = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         boolean zeros = false;
         for (int i = 0; i <= k; i++) {
@@ -238,8 +263,10 @@ public final class DescentCharts {
             if (log && v <= 0) { zeros = true; continue; }
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
-            if (i % every == 0 || i == k) points.add(new Point(i, v));
+            drawable.add(i);
         }
+        List<Point> points = new ArrayList<>();
+        for (int i : thinned(drawable, losses)) points.add(new Point(i, losses[i]));
         boolean any = !points.isEmpty();
         if (!any) { lo = 1; hi = 1; }
         String axis = lossName + (log ? " (log scale)" : "");
