@@ -41,6 +41,14 @@ public record Notation(List<Part> parts) {
         return new Notation(parts);
     }
 
+    /**
+     * Plain text such as a form label, in which a parameter's name (w or b and its number, as a
+     * word) takes its number as a subscript: "Starting b3" becomes Starting b, sub 3.
+     */
+    public static Notation withParameterNames(String text) {
+        return of(text.replaceAll("\\b([wb])(\\d+)\\b", "$1_$2"));
+    }
+
     /** The same text with subscripts run in, e.g. "dy1/dx1": for sentences read aloud and for tests. */
     public String plain() {
         StringBuilder b = new StringBuilder();

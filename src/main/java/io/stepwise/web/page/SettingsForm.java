@@ -4,6 +4,7 @@ import io.stepwise.lesson.Field;
 import io.stepwise.lesson.Param;
 import io.stepwise.lesson.StateCodec;
 import io.stepwise.lesson.Values;
+import io.stepwise.tutorial.Notation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,8 @@ import java.util.List;
  */
 public record SettingsForm(String action, List<Input> inputs, List<Param> hidden) {
 
-    /** A number input: its id, query name, label, unit and limits, and the value as typed. */
-    public record Input(String id, String name, String label, String unit, String min, String max, String step, String value) {}
+    /** A number input: its id, query name, label (parameter names with their subscripts), unit and limits, and the value as typed. */
+    public record Input(String id, String name, Notation label, String unit, String min, String max, String step, String value) {}
 
     /**
      * @param current the state whose settings the inputs show
@@ -28,7 +29,7 @@ public record SettingsForm(String action, List<Input> inputs, List<Param> hidden
             if (f.inputId() == null) continue;
             shown.add(f);
             Field.Input limits = f.input();
-            inputs.add(new Input(f.inputId(), f.name(), f.label(), f.unit(), limits.min(), limits.max(), limits.step(), text(f, current)));
+            inputs.add(new Input(f.inputId(), f.name(), Notation.withParameterNames(f.label()), f.unit(), limits.min(), limits.max(), limits.step(), text(f, current)));
         }
         List<Param> hidden = new ArrayList<>(codec.params(restart, shown.toArray(Field<?>[]::new)));
         hidden.addAll(carried);
