@@ -16,6 +16,9 @@ public record Notation(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** Text as it is, without subscripts: names that come from a user, such as the playground's. */
+    public static Notation text(String text) { return new Notation(List.of(new Part(text, ""))); }
+
     /**
      * Reads "_" followed by digits as a subscript: {@code "dy_1/dx_1"} becomes dy, sub 1, /dx, sub 1.
      * Any other character is text.

@@ -2,7 +2,9 @@ package io.stepwise.lessons.allparameters;
 
 import io.stepwise.engine.Step;
 import io.stepwise.formula.Formula;
+import java.util.ArrayList;
 import java.util.List;
+import io.stepwise.tutorial.HistoryTable;
 import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.Num;
 import io.stepwise.tutorial.Notation;
@@ -80,5 +82,21 @@ public record AllParametersView(AllParametersState state, CurrentStep current, L
         if (converged()) return text + " Every step size is below the tolerance: done.";
         if (diverged() && current.index() == lastStep) return text + " " + divergence.title() + ".";
         return text;
+    }
+
+    /** The history as the shared table draws it: newest first, then the steps left out, then the start. */
+    public HistoryTable historyTable() {
+        List<HistoryTable.Row> rows = new ArrayList<>();
+        for (HistoryRow h : history) {
+            if (h.step() == 0 && historyOmitted > 0) rows.add(HistoryTable.Row.gap(historyOmitted));
+            List<Num> values = new ArrayList<>(List.of(h.ssr()));
+            values.addAll(h.values());
+            rows.add(HistoryTable.Row.of(h.step(), values));
+        }
+        List<Notation> columns = new ArrayList<>(List.of(Notation.text("Step"), Notation.text("SSR")));
+        for (var u : current.updates()) columns.add(u.name());
+        return new HistoryTable("history", Notation.text("SSR and the parameters after each update, newest first"),
+                historyOmitted > 0 ? List.of("the " + (history.size() - 1) + " latest and the start; the SSR chart shows every step") : List.of(),
+                columns, rows);
     }
 }

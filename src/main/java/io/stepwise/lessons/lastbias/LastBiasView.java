@@ -1,7 +1,11 @@
 package io.stepwise.lessons.lastbias;
 
 import io.stepwise.engine.Step;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import io.stepwise.tutorial.HistoryTable;
+import io.stepwise.tutorial.Notation;
 import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.Num;
 import io.stepwise.tutorial.NetworkDiagram;
@@ -51,5 +55,17 @@ public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep curre
         if (converged()) return text + " The step size is below the tolerance: done.";
         if (diverged() && current.index() == lastStep) return text + " " + divergence.title() + ".";
         return text;
+    }
+
+    /** The history as the shared table draws it: the start, the steps left out, then the latest states. */
+    public HistoryTable historyTable() {
+        List<HistoryTable.Row> rows = new ArrayList<>();
+        for (LastBiasLesson.HistoryRow h : history) {
+            rows.add(HistoryTable.Row.of(h.step(), List.of(h.b3(), h.ssr(), h.slope(), h.stepSize(), h.newB3())));
+            if (h.step() == 0 && historyOmitted > 0) rows.add(HistoryTable.Row.gap(historyOmitted));
+        }
+        return new HistoryTable("history", Notation.of("History: b_3 after each step and the update taken from it"),
+                historyOmitted > 0 ? List.of("the start and the " + latest().size() + " latest; the loss chart shows every step") : List.of(),
+                Stream.of("Step", "b_3", "SSR", "Slope", "Step size", "New b_3").map(Notation::of).toList(), rows);
     }
 }

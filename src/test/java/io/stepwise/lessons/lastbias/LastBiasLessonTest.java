@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.engine.Parameter;
+import io.stepwise.tutorial.HistoryTable;
+import io.stepwise.tutorial.Notation;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -181,6 +183,23 @@ class LastBiasLessonTest {
             assertEquals(1000, long_.history().get(100).step());
             assertEquals(long_.history().get(100).b3().full(), long_.current().b3().full());
             assertEquals(0, at(12).historyOmitted());
+        }
+
+        @Test
+        void the_history_table_lists_the_start_the_gap_and_the_latest_states_in_six_columns() {
+            HistoryTable table = LastBiasLesson.view(withLearningRate(0.001, 1000)).historyTable();
+            assertEquals("History: b3 after each step and the update taken from it", table.caption().plain());
+            assertEquals(List.of("the start and the 100 latest; the loss chart shows every step"), table.notes());
+            assertEquals(6, table.columns().size());
+            assertEquals(List.of(new Notation.Part("New b", "3")), table.columns().get(5).parts());
+            assertEquals(102, table.rows().size());
+            assertEquals(0, table.rows().get(0).step());
+            assertTrue(table.rows().get(1).isGap());
+            assertEquals(900, table.rows().get(1).omitted());
+            assertEquals(901, table.rows().get(2).step());
+            for (HistoryTable.Row row : table.rows()) assertEquals(row.isGap() ? 0 : 5, row.values().size());
+            assertEquals(List.of(), at(2).historyTable().notes());
+            assertTrue(at(2).historyTable().rows().stream().noneMatch(HistoryTable.Row::isGap));
         }
 
         @Test
