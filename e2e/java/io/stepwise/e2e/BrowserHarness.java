@@ -8,7 +8,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.ScreenshotCaret;
 import io.javalin.Javalin;
-import io.stepwise.web.WebApp;
+import io.stepwise.WebApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,6 @@ import io.javalin.util.JavalinBindException;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
-import io.stepwise.web.WebApp;
 import io.stepwise.web.http.Settings;
 import io.stepwise.web.lesson.Lessons;
 import io.stepwise.web.ops.Monitoring;

@@ -8,7 +8,7 @@ import java.util.Random;
  * algorithm is fixed by its specification, so one seed gives a whole class the same exercises on
  * any server.
  */
-final class Choice {
+public final class Choice {
     private Choice() {}
 
     /**
@@ -16,7 +16,7 @@ final class Choice {
      * @param salt tells apart the draws made for one step (quantity, sample, …)
      * @param fallback the choice without a seed
      */
-    static int of(Long seed, int step, int salt, int options, int fallback) {
+    public static int of(Long seed, int step, int salt, int options, int fallback) {
         if (options <= 1) return 0;
         if (seed == null) return Math.floorMod(fallback, options);
         return new Random(seed * 1_000_003L + step * 7_919L + salt).nextInt(options);

@@ -1,5 +1,6 @@
 package io.stepwise.exercise;
 
+import io.stepwise.input.NumberText;
 import io.stepwise.tutorial.Num;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,13 +191,13 @@ public final class Mistakes {
     }
 
     /** A number as the page shows it. */
-    static String d(double v) { return Num.of(v).display(); }
+    public static String d(double v) { return Num.of(v).display(); }
 
     /** A number after an operator: negative ones in parentheses. */
-    static String p(double v) { return v < 0 ? "(" + d(v) + ")" : d(v); }
+    public static String p(double v) { return v < 0 ? "(" + d(v) + ")" : d(v); }
 
     /** A setting as typed (0.1 stays 0.1). */
-    static String exact(double v) { return Tolerance.plain(v).replace('-', '\u2212'); }
+    public static String exact(double v) { return NumberText.shown(NumberText.plain(v)); }
 
     private static String cap(String s) { return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1); }
 }

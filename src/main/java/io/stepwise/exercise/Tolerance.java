@@ -1,6 +1,6 @@
 package io.stepwise.exercise;
 
-import java.math.BigDecimal;
+import io.stepwise.input.NumberText;
 
 /**
  * How close an answer must be: accepted when |answer − expected| ≤ absolute or
@@ -32,14 +32,10 @@ public record Tolerance(double absolute, double relative) {
 
     /** "±0.0005 or 1 %": both parts, as the student sees them. */
     public String describe() {
-        String abs = "±" + plain(absolute);
-        String rel = plain(relative * 100) + " %";
+        String abs = "±" + NumberText.plain(absolute);
+        String rel = NumberText.plain(relative * 100) + " %";
         if (relative == 0) return abs;
         if (absolute == 0) return rel;
         return abs + " or " + rel;
-    }
-
-    static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

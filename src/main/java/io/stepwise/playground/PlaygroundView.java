@@ -3,8 +3,11 @@ package io.stepwise.playground;
 import io.stepwise.chart.Chart;
 import io.stepwise.formula.Formula;
 import io.stepwise.tutorial.DivergenceNotice;
+import io.stepwise.tutorial.HistoryTable;
 import io.stepwise.tutorial.NetworkDiagram;
+import io.stepwise.tutorial.Notation;
 import io.stepwise.tutorial.Num;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -122,5 +125,24 @@ public record PlaygroundView(PlaygroundState state, String summary, String lossN
         if (converged()) return text + " Every trained step size is below the tolerance: done.";
         if (divergence != null && current.index() == lastStep) return text + " " + divergence.title() + ".";
         return text;
+    }
+
+    /** The history as the shared table draws it, newest first; what it leaves out is in the CSV. */
+    public HistoryTable historyTable() {
+        List<HistoryTable.Row> rows = new ArrayList<>();
+        for (HistoryRow h : history) {
+            List<Num> values = new ArrayList<>(List.of(h.loss()));
+            values.addAll(h.values());
+            rows.add(HistoryTable.Row.of(h.step(), values));
+        }
+        List<Notation> columns = new ArrayList<>(List.of(Notation.text("Step"), Notation.text(lossName())));
+        for (String name : historyParameters) columns.add(Notation.text(name));
+        List<String> notes = new ArrayList<>();
+        if (historyOmitted > 0) notes.add("the " + history.size() + " latest; the " + historyOmitted + " before them are in the CSV");
+        if (historyParameters.size() < current().trainedCount()) {
+            notes.add("the first " + historyParameters.size() + " trained parameters; all are in the CSV");
+        }
+        return new HistoryTable("history pg-history", Notation.text(lossName() + " and the trained parameters after each update, newest first"),
+                notes, columns, rows);
     }
 }

@@ -11,6 +11,7 @@ import io.stepwise.engine.ForwardPass;
 import io.stepwise.engine.Network;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -65,7 +66,7 @@ public final class DescentCharts {
      * @param alsoShow further θ values the range must include, such as the lowest point
      * @param note a sentence about the curve's shape, the first of the description
      */
-    static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
+    public static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
                            double slope, double next, double[] alsoShow, String note) {
         return lossCurve(id, name, plainName, loss, values, losses, slope, next, alsoShow, note, true, true);
     }
@@ -78,7 +79,7 @@ public final class DescentCharts {
      * @param showNext false to leave out where this step lands (always out when the slope is, since
      *                 the learning rate turns one into the other)
      */
-    static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
+    public static Chart lossCurve(String id, String name, String plainName, DoubleUnaryOperator loss, double[] values, double[] losses,
                            double slope, double next, double[] alsoShow, String note, boolean showSlope, boolean showNext) {
         showNext &= showSlope;
         int k = values.length - 1;
@@ -224,8 +225,33 @@ public final class DescentCharts {
     }
 
     /**
+     * The steps a history is drawn through: every one up to {@link #MAX_POINTS}; beyond, the first,
+     * the last, and the lowest and highest value of each run of steps, so that thinning never
+     * drops a spike (every n-th step would).
+     *
+     * @param steps the drawable steps, in order
+     */
+    static List<Integer> thinned(List<Integer> steps, double[] values) {
+        int n = steps.size();
+        if (n <= MAX_POINTS) return steps;
+        int runs = (MAX_POINTS - 2) / 2;
+        TreeSet<Integer> kept = new TreeSet<>(List.of(steps.get(0), steps.get(n - 1)));
+        for (int r = 0; r < runs; r++) {
+            int from = (int) ((long) r * n / runs), to = (int) ((long) (r + 1) * n / runs);
+            int low = from, high = from;
+            for (int j = from + 1; j < to; j++) {
+                if (values[steps.get(j)] < values[steps.get(low)]) low = j;
+                if (values[steps.get(j)] > values[steps.get(high)]) high = j;
+            }
+            kept.add(steps.get(low));
+            kept.add(steps.get(high));
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
      * The loss after each step so far, on a linear or a log scale. A long run is drawn through at
-     * most {@link #MAX_POINTS} of its points, and past {@link #MAX_STEP_MARKERS} steps only the
+     * most {@link #MAX_POINTS} of its points ({@link #thinned}), and past {@link #MAX_STEP_MARKERS} steps only the
      * first and the current one are marked.
      *
      * @param lossName the loss as the picture names it, e.g. "SSR"
@@ -234,8 +260,7 @@ public final class DescentCharts {
      */
     public static Chart history(String id, String lossName, double[] losses, boolean log, boolean drops) {
         int k = losses.length - 1;
-        int every = Math.max(1, (int) Math.ceil((double) (k + 1) / MAX_POINTS));
-        List<Point> points = new ArrayList<>();
+        List<Integer> drawable = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         boolean zeros = false;
         for (int i = 0; i <= k; i++) {
@@ -244,8 +269,10 @@ public final class DescentCharts {
             if (log && v <= 0) { zeros = true; continue; }
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
-            if (i % every == 0 || i == k) points.add(new Point(i, v));
+            drawable.add(i);
         }
+        List<Point> points = new ArrayList<>();
+        for (int i : thinned(drawable, losses)) points.add(new Point(i, losses[i]));
         boolean any = !points.isEmpty();
         if (!any) { lo = 1; hi = 1; }
         String axis = lossName + (log ? " (log scale)" : "");
@@ -276,7 +303,7 @@ public final class DescentCharts {
     }
 
     /** The network's given output at each input, for a one-input network: one forward pass for the whole curve. */
-    static List<Point> predictions(Network network, double[] xs, int output) {
+    public static List<Point> predictions(Network network, double[] xs, int output) {
         double[][] inputs = new double[xs.length][];
         for (int i = 0; i < xs.length; i++) inputs[i] = new double[] {xs[i]};
         double[][] predicted = ForwardPass.run(network, inputs).predictions();
@@ -286,7 +313,7 @@ public final class DescentCharts {
     }
 
     /** "Steps so far: b3 = 0, 1.57, 2.19." with long runs shortened. */
-    static String stepsSoFar(String plainName, double[] values) {
+    public static String stepsSoFar(String plainName, double[] values) {
         int k = values.length - 1;
         if (k == 0) return "No steps taken yet.";
         StringBuilder out = new StringBuilder("Values of " + plainName + " so far: ");
@@ -314,11 +341,11 @@ public final class DescentCharts {
     }
 
     /** Ticks.nice, widening an empty interval and keeping the bounds when widening would overflow. */
-    static double[] nice(double lo, double hi, int count) {
+    public static double[] nice(double lo, double hi, int count) {
         if (lo == hi) { lo -= Math.max(1, Math.abs(lo) * 0.1); hi += Math.max(1, Math.abs(hi) * 0.1); }
         double[] d = Ticks.nice(lo, hi, count);
         return Double.isFinite(d[0]) && Double.isFinite(d[1]) ? d : new double[] {lo, hi};
     }
 
-    static String d(double v) { return Num.of(v).display(); }
+    public static String d(double v) { return Num.of(v).display(); }
 }

@@ -16,6 +16,9 @@ public record Notation(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** Text as it is, without subscripts: names that come from a user, such as the playground's. */
+    public static Notation text(String text) { return new Notation(List.of(new Part(text, ""))); }
+
     /**
      * Reads "_" followed by digits as a subscript: {@code "dy_1/dx_1"} becomes dy, sub 1, /dx, sub 1.
      * Any other character is text.
@@ -39,6 +42,14 @@ public record Notation(List<Part> parts) {
         }
         if (text.length() > 0 || parts.isEmpty()) parts.add(new Part(text.toString(), ""));
         return new Notation(parts);
+    }
+
+    /**
+     * Plain text such as a form label, in which a parameter's name (w or b and its number, as a
+     * word) takes its number as a subscript: "Starting b3" becomes Starting b, sub 3.
+     */
+    public static Notation withParameterNames(String text) {
+        return of(text.replaceAll("\\b([wb])(\\d+)\\b", "$1_$2"));
     }
 
     /** The same text with subscripts run in, e.g. "dy1/dx1": for sentences read aloud and for tests. */

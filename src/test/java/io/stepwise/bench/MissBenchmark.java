@@ -1,7 +1,7 @@
 package io.stepwise.bench;
 
 import io.javalin.Javalin;
-import io.stepwise.web.WebApp;
+import io.stepwise.WebApp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;

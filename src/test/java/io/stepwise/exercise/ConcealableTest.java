@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stepwise.tutorial.AllParametersLesson;
-import io.stepwise.tutorial.AllParametersState;
-import io.stepwise.tutorial.LastBiasLesson;
-import io.stepwise.tutorial.LastBiasState;
-import io.stepwise.web.lesson.AllParametersPage;
-import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.lessons.allparameters.AllParametersLesson;
+import io.stepwise.lessons.allparameters.AllParametersState;
+import io.stepwise.lessons.lastbias.LastBiasLesson;
+import io.stepwise.lessons.lastbias.LastBiasState;
+import io.stepwise.lessons.allparameters.AllParametersPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.stepwise.lessons.allparameters.AllParametersQuestions;
+import io.stepwise.lessons.lastbias.LastBiasQuestions;
+import io.stepwise.lessons.dp.DpQuestions;
 
 /** What an open question hides: the asked number and those computed from it, never anything else. */
 class ConcealableTest {
@@ -64,8 +67,8 @@ class ConcealableTest {
 
     @Test
     void a_delta_hides_what_is_computed_from_it_for_its_sample() {
-        var view = io.stepwise.tutorial.DynamicProgrammingLesson.view(new io.stepwise.tutorial.DpState("1-2-1", 1, "w1", 1));
-        Exercise e = DpQuestions.ask(view, ExerciseSet.builtIn(io.stepwise.web.lesson.DpPage.EXERCISES), null);
+        var view = io.stepwise.lessons.dp.DynamicProgrammingLesson.view(new io.stepwise.lessons.dp.DpState("1-2-1", 1, "w1", 1));
+        Exercise e = DpQuestions.ask(view, ExerciseSet.builtIn(io.stepwise.lessons.dp.DpPage.EXERCISES), null);
         assertTrue(e.factor().startsWith("h1,"), e.factor());
         assertTrue(e.hides(Concealable.PRODUCT, 1, null, List.of(e.factor(), "out")), "a path through its neuron");
         assertTrue(e.hides(Concealable.DELTA, 1, null, List.of(e.factor(), "out")));

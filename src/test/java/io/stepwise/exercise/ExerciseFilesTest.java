@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.stepwise.web.lesson.AllParametersPage;
-import io.stepwise.web.lesson.DpPage;
-import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.lessons.allparameters.AllParametersPage;
+import io.stepwise.lessons.dp.DpPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 import io.stepwise.web.lesson.Lessons;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -12,17 +12,17 @@ import io.stepwise.engine.Loss;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
 import io.stepwise.engine.Trace;
-import io.stepwise.tutorial.AllParametersLesson;
-import io.stepwise.tutorial.AllParametersState;
+import io.stepwise.lessons.allparameters.AllParametersLesson;
+import io.stepwise.lessons.allparameters.AllParametersState;
 import io.stepwise.tutorial.DosageExample;
-import io.stepwise.tutorial.DpExample;
-import io.stepwise.tutorial.DpState;
-import io.stepwise.tutorial.DynamicProgrammingLesson;
-import io.stepwise.tutorial.LastBiasLesson;
-import io.stepwise.tutorial.LastBiasState;
-import io.stepwise.web.lesson.AllParametersPage;
-import io.stepwise.web.lesson.DpPage;
-import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.lessons.dp.DpExample;
+import io.stepwise.lessons.dp.DpState;
+import io.stepwise.lessons.dp.DynamicProgrammingLesson;
+import io.stepwise.lessons.lastbias.LastBiasLesson;
+import io.stepwise.lessons.lastbias.LastBiasState;
+import io.stepwise.lessons.allparameters.AllParametersPage;
+import io.stepwise.lessons.dp.DpPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +30,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import io.stepwise.lessons.dp.DpQuestions;
+import io.stepwise.lessons.allparameters.AllParametersQuestions;
+import io.stepwise.lessons.lastbias.LastBiasQuestions;
 
 class ExerciseGeneratorTest {
     /** The last-bias question on the lesson's page at step {@code k}. */

@@ -12,17 +12,20 @@ import io.stepwise.engine.Network;
 import io.stepwise.engine.Parameter;
 import io.stepwise.engine.Step;
 import io.stepwise.tutorial.DosageExample;
-import io.stepwise.tutorial.DpExample;
-import io.stepwise.tutorial.DpState;
-import io.stepwise.tutorial.DynamicProgrammingLesson;
+import io.stepwise.lessons.dp.DpExample;
+import io.stepwise.lessons.dp.DpState;
+import io.stepwise.lessons.dp.DynamicProgrammingLesson;
 import io.stepwise.tutorial.Num;
-import io.stepwise.web.lesson.AllParametersPage;
-import io.stepwise.web.lesson.DpPage;
-import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.lessons.allparameters.AllParametersPage;
+import io.stepwise.lessons.dp.DpPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import io.stepwise.lessons.dp.DpQuestions;
+import io.stepwise.lessons.allparameters.AllParametersQuestions;
+import io.stepwise.lessons.lastbias.LastBiasQuestions;
 
 /**
  * Each mistake detector: the value its wrong method gives (checked against the maths done here
@@ -277,7 +280,7 @@ class MistakesTest {
             int[] all = new int[DosageExample.ARCHITECTURE.parameterCount()];
             for (int i = 0; i < all.length; i++) all[i] = i;
             Step step = Descent.evaluate(index, START, DosageExample.DATA, Descent.Settings.plain(Loss.SSR, LR, all, 0, null));
-            return AllParametersQuestions.of(step, DosageExample.DATA, io.stepwise.tutorial.AllParametersLesson.chainRules(START), LR,
+            return AllParametersQuestions.of(step, DosageExample.DATA, io.stepwise.lessons.allparameters.AllParametersLesson.chainRules(START), LR,
                     only(AllParametersPage.EXERCISES, q), null);
         }
 

@@ -9,6 +9,7 @@ import io.stepwise.engine.Activation;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.Network;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DescentChartsTest {
@@ -49,6 +50,26 @@ class DescentChartsTest {
         assertEquals(1, c.markers().stream().filter(m -> m.cssClass().equals(DescentCharts.STEP)).count(), "only step 0 keeps its marker");
         assertEquals(1, legend(c, "earlier steps"), "the legend explains the marker at step 0");
         assertTrue(c.description().endsWith("from 2 at step 0 to 2 at step 1000, lowest 1."), c.description());
+    }
+
+    @Test
+    void a_spike_survives_thinning() {
+        double[] losses = new double[3001];
+        java.util.Arrays.fill(losses, 1);
+        losses[1777] = 100;
+        List<Integer> steps = java.util.stream.IntStream.rangeClosed(0, 3000).boxed().toList();
+        List<Integer> kept = DescentCharts.thinned(steps, losses);
+        assertTrue(kept.contains(1777), "the spike's step is kept");
+        assertTrue(kept.size() <= DescentCharts.MAX_POINTS, kept.size() + " steps");
+        assertEquals(0, kept.get(0));
+        assertEquals(3000, kept.get(kept.size() - 1));
+
+        Chart c = DescentCharts.history("h", "loss", losses, false, false);
+        String[] pts = c.series().get(0).points().split(" ");
+        double top = Double.MAX_VALUE;
+        for (String pt : pts) top = Math.min(top, Double.parseDouble(pt.split(",")[1]));
+        double last = Double.parseDouble(pts[pts.length - 1].split(",")[1]);
+        assertTrue(top < last - c.plot().height() / 2, "the line rises to the spike: highest y " + top + ", last " + last);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.engine.ForwardPass;
-import io.stepwise.tutorial.DpExample;
+import io.stepwise.lessons.dp.DpExample;
 import io.stepwise.tutorial.Num;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;

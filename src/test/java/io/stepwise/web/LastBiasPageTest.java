@@ -87,6 +87,12 @@ class LastBiasPageTest extends ServerTest {
         }
 
         @Test
+        void the_settings_label_sets_b3_with_its_subscript() {
+            String body = server.get("/tutorials/last-bias").body();
+            assertTrue(body.contains("<label for=\"start-b3\">Starting b<sub>3</sub></label>"), body);
+        }
+
+        @Test
         void the_status_line_does_not_give_away_the_open_question() {
             String body = server.get("/tutorials/last-bias?steps=1").body();
             String status = body.substring(body.indexOf("id=\"step-status\""), body.indexOf("</p>", body.indexOf("id=\"step-status\"")));

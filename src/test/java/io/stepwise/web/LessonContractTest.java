@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.stepwise.lesson.Field;
 import io.stepwise.lesson.FieldReader;
 import io.stepwise.web.http.Settings;
-import io.stepwise.web.lesson.Lesson;
+import io.stepwise.web.page.Lesson;
 import io.stepwise.web.lesson.Lessons;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import io.stepwise.WebApp;
 
 /** Misses wait a short while for a render permit and are then refused; hits and /healthz never wait. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import io.stepwise.WebApp;
 
 /** The real application on a free loopback port, with a plain HTTP client for tests. */
 final class TestServer implements AutoCloseable {

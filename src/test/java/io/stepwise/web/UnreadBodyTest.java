@@ -2,7 +2,7 @@ package io.stepwise.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.stepwise.web.lesson.LastBiasPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 import org.junit.jupiter.api.Test;
 
 /**

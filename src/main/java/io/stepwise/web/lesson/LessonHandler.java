@@ -8,6 +8,9 @@ import io.stepwise.web.http.Htmx;
 import io.stepwise.web.http.Settings;
 import io.stepwise.web.http.Status;
 import io.stepwise.web.http.Views;
+import io.stepwise.web.page.ExerciseRequest;
+import io.stepwise.web.page.Lesson;
+import io.stepwise.web.page.LessonPage;
 
 /**
  * GET of any lesson: parse its state, build its page model, and render the whole page, or with

@@ -9,6 +9,10 @@ import io.stepwise.web.http.Settings;
 import io.stepwise.web.http.Views;
 import java.util.ArrayList;
 import java.util.List;
+import io.stepwise.web.page.Lesson;
+import io.stepwise.lessons.allparameters.AllParametersPage;
+import io.stepwise.lessons.dp.DpPage;
+import io.stepwise.lessons.lastbias.LastBiasPage;
 
 /**
  * Every lesson, in the order they are meant to be taken: the one list that routes, the home page,
@@ -45,13 +49,10 @@ public final class Lessons {
         return frame.embed() ? html.toString() + views.render("fragments/fullLessonLink.jte", new FullLessonLink(frame, true)) : html;
     }
 
-    /** The lesson taken just before this one. */
-    static Lesson before(Lesson lesson) { return ALL.get(ALL.indexOf(lesson) - 1); }
-
     /** A lesson's neighbours in {@link #ALL}, for its previous and next links; null at either end. */
     public record Neighbours(Lesson previous, Lesson next) {}
 
-    static Neighbours around(Lesson lesson) {
+    public static Neighbours around(Lesson lesson) {
         int i = ALL.indexOf(lesson);
         return new Neighbours(i > 0 ? ALL.get(i - 1) : null, i + 1 < ALL.size() ? ALL.get(i + 1) : null);
     }

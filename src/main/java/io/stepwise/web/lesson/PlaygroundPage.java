@@ -8,6 +8,8 @@ import io.stepwise.playground.PlaygroundUrl;
 import io.stepwise.playground.PlaygroundView;
 import io.stepwise.playground.SetupForm;
 import io.stepwise.web.Paths;
+import io.stepwise.web.page.PlaygroundLink;
+import io.stepwise.web.page.StepControls;
 
 /**
  * The playground page: the setup form, and, when the setup can be used, the run's view with its
@@ -41,9 +43,7 @@ public record PlaygroundPage(SetupForm form, PlaygroundView view, StepControls c
     }
 
     /** The canonical permalink of a state. */
-    public static String url(PlaygroundState state) {
-        return Paths.PLAYGROUND + "?" + PlaygroundUrl.query(state);
-    }
+    public static String url(PlaygroundState state) { return PlaygroundLink.url(state); }
 
     public boolean logLoss() { return view != null && view.state().logLoss(); }
 
