@@ -1,6 +1,5 @@
 // Every page: hovering a rounded number shows all its digits (the value of <data> in text and
-// tables, data-full of <mn> in formulas: MathML has no title tooltip), and a swap that brings an
-// autofocus element first lets go of the old focus, so the browser has no focus to refuse it over.
+// tables, data-full of <mn> in formulas: MathML has no title tooltip); focus after an htmx swap.
 (function () {
   var tip;
   function number(event) {
@@ -25,9 +24,18 @@
     var el = number(event);
     if (tip && el && !el.contains(event.relatedTarget)) tip.hidden = true;
   });
+  // Swapped-in content asks for the focus with data-autofocus instead of autofocus, and gets it
+  // here: Chromium refuses (and logs) an autofocus inserted into a page that already has a focus.
   document.addEventListener("htmx:beforeSwap", function (event) {
     if (tip) tip.hidden = true;
     var text = event.detail.serverResponse;
-    if (typeof text === "string" && / autofocus[ >]/.test(text) && document.activeElement) document.activeElement.blur();
+    if (typeof text === "string") event.detail.serverResponse = text.replace(/ autofocus(?=[ >])/g, " data-autofocus");
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    var el = document.querySelector("[data-autofocus]");
+    if (el) {
+      el.removeAttribute("data-autofocus");
+      el.focus();
+    }
   });
 })();
