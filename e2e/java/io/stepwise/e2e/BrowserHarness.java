@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The real Stepwise server on a free loopback port and one headless Chromium driven by Playwright.
@@ -29,9 +30,10 @@ import java.util.Optional;
  *   <li>the system property {@value #BROWSER_PROPERTY} (the Maven build sets it),</li>
  *   <li>the environment variable {@value #BROWSER_ENV},</li>
  *   <li>{@value #DEFAULT_BROWSER} if it exists,</li>
- *   <li>otherwise the Chromium that Playwright installed itself, if any.</li>
+ *   <li>otherwise the Chromium of Playwright's own, which it downloads the first time (into
+ *       ~/.cache/ms-playwright) unless the environment sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD.</li>
  * </ol>
- * Playwright never downloads a browser here.
+ * So {@code mvn verify} works on a machine without a system Chromium; with one, nothing is downloaded.
  */
 public final class BrowserHarness implements AutoCloseable {
     public static final String BROWSER_PROPERTY = "stepwise.browser";
@@ -68,13 +70,15 @@ public final class BrowserHarness implements AutoCloseable {
         Javalin server = WebApp.create().start("127.0.0.1", 0);
         Playwright playwright = null;
         try {
+            Optional<Path> executable = browserExecutable();
+            // Playwright installs its own browser when it starts, unless told not to: only needed without one here.
             playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                    .setEnv(executable.isPresent() ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
             BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
                     .setHeadless(true)
                     .setArgs(CHROMIUM_ARGS)
                     .setTimeout(30_000);
-            browserExecutable().ifPresent(launch::setExecutablePath);
+            executable.ifPresent(launch::setExecutablePath);
             Browser browser = playwright.chromium().launch(launch);
             return new BrowserHarness(server, playwright, browser);
         } catch (RuntimeException e) {
@@ -84,14 +88,17 @@ public final class BrowserHarness implements AutoCloseable {
         }
     }
 
-    /** The Chromium to launch, or empty to let Playwright use its own. */
+    /** The Chromium to launch, or empty to let Playwright install and use its own. */
     static Optional<Path> browserExecutable() {
-        String fromProperty = System.getProperty(BROWSER_PROPERTY);
+        return browserExecutable(System.getProperty(BROWSER_PROPERTY), System.getenv(BROWSER_ENV), Files::isExecutable);
+    }
+
+    /** The same choice from the given property, environment variable and test for an executable file. */
+    static Optional<Path> browserExecutable(String fromProperty, String fromEnv, Predicate<Path> executable) {
         if (fromProperty != null && !fromProperty.isBlank()) return Optional.of(Path.of(fromProperty.strip()));
-        String fromEnv = System.getenv(BROWSER_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) return Optional.of(Path.of(fromEnv.strip()));
         Path fallback = Path.of(DEFAULT_BROWSER);
-        return Files.isExecutable(fallback) ? Optional.of(fallback) : Optional.empty();
+        return executable.test(fallback) ? Optional.of(fallback) : Optional.empty();
     }
 
     /** The server's root, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */

@@ -16,6 +16,7 @@ public final class PageErrors {
     private final List<String> uncaught = Collections.synchronizedList(new ArrayList<>());
     private final List<String> console = Collections.synchronizedList(new ArrayList<>());
     private final List<String> failedResponses = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
 
     private PageErrors() {}
 
@@ -28,6 +29,7 @@ public final class PageErrors {
     }
 
     private void record(ConsoleMessage message) {
+        messages.add(message.type() + ": " + message.text() + " (" + message.location() + ")");
         if (!"error".equals(message.type())) return;
         String text = message.text();
         if (text.startsWith("Failed to load resource") || text.startsWith("Response Status Error Code")) {
@@ -45,6 +47,15 @@ public final class PageErrors {
 
     /** Console errors that only report a response with an error status. */
     public List<String> failedResponses() { return List.copyOf(failedResponses); }
+
+    /** Every console message of any level (log, info, warning, error…), as "type: text (location)". */
+    public List<String> messages() { return List.copyOf(messages); }
+
+    /** Fails unless the page threw nothing and logged nothing at all to the console. */
+    public void assertQuiet() {
+        if (uncaught.isEmpty() && messages.isEmpty()) return;
+        throw new AssertionError("The page was not quiet:\n  uncaught: " + uncaught() + "\n  console: " + messages());
+    }
 
     /** Fails unless the page threw nothing and logged no console error besides failed responses. */
     public void assertNone() {

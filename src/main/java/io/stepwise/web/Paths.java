@@ -13,6 +13,8 @@ public final class Paths {
     public static final String EMBED_PARENT_SCRIPT = "/static/js/embed-parent.js";
     public static final String COPY_SCRIPT = "/static/js/copy.js";
     public static final String LESSON_SCRIPT = "/static/js/lesson.js";
+    /** Every page: all the digits of a number on hover. */
+    public static final String SITE_SCRIPT = "/static/js/site.js";
     public static final String API_DESCENT = "/api/v1/descent";
     public static final String API_BACKPROP = "/api/v1/backprop";
     /** The playground; its query and form field names are in io.stepwise.playground.Fields. */

@@ -20,8 +20,8 @@ class DynamicProgrammingPageTest extends ServerTest {
     @Test
     void filling_the_hidden_layer_shows_reference_deltas_and_marks_the_reused_output() {
         String body = server.get("/tutorials/dynamic-programming?shape=1-2-1&filled=2&param=w1&sample=1").body();
-        assertTrue(body.contains("title=\"1.2267449692334085\">1.23</data>"), "δ of h1,1 for dosage 0");
-        assertTrue(body.contains("title=\"7.650377182642471\">7.65</data>"), "δ of h1,2 for dosage 0");
+        assertTrue(body.contains("value=\"1.2267449692334085\">1.23</data>"), "δ of h1,1 for dosage 0");
+        assertTrue(body.contains("value=\"7.650377182642471\">7.65</data>"), "δ of h1,2 for dosage 0");
         assertTrue(body.contains("<td class=\"cell reused\">"));
         assertEquals(2, occurrences(body, "<td class=\"cell new\">"));
         assertTrue(body.contains("The table is full") || body.contains("All three agree"));

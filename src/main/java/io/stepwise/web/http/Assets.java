@@ -12,7 +12,7 @@ import java.util.HexFormat;
  */
 public final class Assets {
     public static final String[] FILES = {"/static/css/stepwise.css", "/static/js/embed.js", "/static/js/embed-parent.js",
-            "/static/js/copy.js", "/static/js/lesson.js", "/static/img/favicon.svg"};
+            "/static/js/copy.js", "/static/js/lesson.js", "/static/js/site.js", "/static/img/favicon.svg"};
     public static final String VERSION = hash();
 
     private Assets() {}

@@ -47,15 +47,18 @@ public final class PlaygroundHandler {
 
     /**
      * The permalinked state: the page, or with HX-Request the region a step changes; a link that
-     * cannot be used gets the form back (400) with each mistake next to its field.
+     * cannot be used gets the form back with each mistake next to its field (400; 200 for htmx,
+     * which swaps it in as the answer it is).
      */
     public CharSequence render(Context ctx) {
         boolean fragment = Htmx.wantsFragment(ctx);
         PlaygroundUrl.Decoded decoded = PlaygroundUrl.decode(query(ctx));
         if (!decoded.ok()) {
             PlaygroundPage page = PlaygroundPage.invalid(SetupForm.of(decoded));
-            ctx.status(HttpStatus.BAD_REQUEST);
-            if (!fragment) return views.html("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
+            if (!fragment) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                return views.html("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page));
+            }
             ctx.header("HX-Retarget", "#" + Paths.ID_PLAYGROUND).header("HX-Reswap", "outerHTML");
             return workspace(page);
         }
@@ -71,11 +74,12 @@ public final class PlaygroundHandler {
         SetupForm.Submission submission = SetupForm.read(name -> ctx.formParams(name));
         if (!submission.ok()) {
             PlaygroundPage page = PlaygroundPage.invalid(submission.form());
-            ctx.status(HttpStatus.BAD_REQUEST);
             if (fragment) {
+                // 200: the marked form is the answer htmx swaps in, not a failed request for the console to report
                 ctx.header("HX-Push-Url", "false");
                 ctx.html(workspace(page));
             } else {
+                ctx.status(HttpStatus.BAD_REQUEST);
                 ctx.html(views.render("pages/playground.jte", new Framed<>(Lessons.frame(ctx, settings), page)));
             }
             return;

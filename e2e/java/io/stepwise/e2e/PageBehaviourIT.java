@@ -1,0 +1,120 @@
+package io.stepwise.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * How the pages behave beyond what they show: all the digits of a number on hover, a console that
+ * stays quiet through normal use, and how soon a step is on the screen (a printed figure).
+ */
+@ExtendWith(BrowserExtension.class)
+class PageBehaviourIT {
+
+    @Test
+    void hovering_a_number_in_a_formula_or_a_table_shows_all_its_digits(Page page) {
+        LastBiasLessonPage lesson = new LastBiasLessonPage(page);
+        lesson.open();
+        Locator tip = page.getByRole(AriaRole.TOOLTIP);
+        assertThat(tip).hasCount(0);
+
+        ElementHandle inFormula = page.waitForFunction(
+                "() => [...document.querySelectorAll('.formula mn')].find(e => (e.getAttribute('data-full') || '').length > 8)").asElement();
+        String full = inFormula.getAttribute("data-full");
+        assertTrue(full.length() > inFormula.textContent().length(), "a rounded number: " + inFormula.textContent() + " of " + full);
+        inFormula.hover();
+        assertThat(tip).isVisible();
+        assertThat(tip).hasText(full);
+
+        Locator inTable = lesson.samplesTable().locator("data[value]").nth(2);
+        inTable.hover();
+        assertThat(tip).hasText(inTable.getAttribute("value"));
+        page.mouse().move(0, 0);
+        assertThat(tip).isHidden();
+    }
+
+    @Test
+    void normal_use_logs_nothing_to_the_console(Page page, PageErrors errors) {
+        LastBiasLessonPage lesson = new LastBiasLessonPage(page);
+        lesson.open();
+        ExerciseIT.answer(page).fill("1");
+        ExerciseIT.check(page).click();
+        assertThat(page).hasURL(ExerciseIT.inQuery("answer", "1"));
+        lesson.assertSettled();
+        for (int i = 1; i <= 3; i++) {
+            lesson.nextStep().click();
+            assertThat(lesson.stepHeading()).hasText(Pattern.compile("^Step " + i + ":"));
+        }
+        lesson.previousStep().click();
+        assertThat(lesson.stepHeading()).hasText(Pattern.compile("^Step 2:"));
+        page.goBack();
+        assertThat(lesson.stepHeading()).hasText(Pattern.compile("^Step 3:"));
+        page.goForward();
+        assertThat(lesson.stepHeading()).hasText(Pattern.compile("^Step 2:"));
+        lesson.assertSettled();
+
+        AllParametersLessonPage all = new AllParametersLessonPage(page);
+        all.open();
+        all.nextStep().click();
+        assertThat(all.stepHeading()).hasText(Pattern.compile("^Step 1"));
+
+        page.navigate("/tutorials/dynamic-programming");
+        page.locator("#fill-next").click();
+        assertThat(page.locator("#unfill")).isVisible();
+
+        page.navigate("/playground");
+        Locator rate = page.getByLabel("Learning rate", new Page.GetByLabelOptions().setExact(true));
+        rate.fill("fast");
+        Locator apply = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply and start over"));
+        apply.click();
+        assertThat(rate).hasAttribute("aria-invalid", "true");
+        page.getByLabel("Learning rate", new Page.GetByLabelOptions().setExact(true)).fill("0.2");
+        apply.click();
+        assertThat(page).hasURL(Pattern.compile("lr=0\\.2"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next step")).click();
+        assertThat(page).hasURL(Pattern.compile("steps=1"));
+        page.waitForTimeout(200);
+
+        errors.assertQuiet();
+    }
+
+    /**
+     * From the click on "Next step" to the swapped step painted: performance.now() at the click,
+     * then two animation frames after htmx:afterSettle (the first frame after the swap has been
+     * painted when the second starts). Prints the medians; asserts only that every step arrived.
+     */
+    @Test
+    void time_from_click_to_painted_step(Page page) {
+        System.out.println("Click to painted step, median of 20 (min, max): last bias "
+                + stepTimes(page, LastBiasLessonPage.PATH + "?b3=0&lr=0.01&tol=0.00001") + ", all parameters "
+                + stepTimes(page, AllParametersLessonPage.PATH));
+    }
+
+    private static String stepTimes(Page page, String url) {
+        page.navigate(url);
+        page.evaluate("() => { window.__steps = []; let start = 0;"
+                + " document.addEventListener('click', () => { start = performance.now(); }, true);"
+                + " document.addEventListener('htmx:afterSettle', () => requestAnimationFrame(() => requestAnimationFrame(() =>"
+                + " window.__steps.push(performance.now() - start)))); }");
+        Locator next = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next step").setExact(true));
+        List<Double> times = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            next.click();
+            page.waitForFunction("n => window.__steps.length >= n", i);
+            times.add(((Number) page.evaluate("n => window.__steps[n - 1]", i)).doubleValue());
+        }
+        assertEquals(20, times.size());
+        List<Double> sorted = times.stream().sorted().toList();
+        return String.format("%.0f ms (%.0f–%.0f)", (sorted.get(9) + sorted.get(10)) / 2, sorted.get(0), sorted.get(19));
+    }
+}

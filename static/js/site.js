@@ -1,0 +1,41 @@
+// Every page: hovering a rounded number shows all its digits (the value of <data> in text and
+// tables, data-full of <mn> in formulas: MathML has no title tooltip); focus after an htmx swap.
+(function () {
+  var tip;
+  function number(event) {
+    return event.target.closest ? event.target.closest("data[value], mn[data-full]") : null;
+  }
+  document.addEventListener("mouseover", function (event) {
+    var el = number(event);
+    if (!el) return;
+    if (!tip) {
+      tip = document.createElement("span");
+      tip.className = "digits-tip";
+      tip.setAttribute("role", "tooltip");
+      document.body.appendChild(tip);
+    }
+    tip.textContent = el.getAttribute("data-full") || el.getAttribute("value");
+    var box = el.getBoundingClientRect();
+    tip.style.left = Math.round(box.left + window.scrollX) + "px";
+    tip.style.top = Math.round(box.bottom + window.scrollY + 4) + "px";
+    tip.hidden = false;
+  });
+  document.addEventListener("mouseout", function (event) {
+    var el = number(event);
+    if (tip && el && !el.contains(event.relatedTarget)) tip.hidden = true;
+  });
+  // Swapped-in content asks for the focus with data-autofocus instead of autofocus, and gets it
+  // here: Chromium refuses (and logs) an autofocus inserted into a page that already has a focus.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (tip) tip.hidden = true;
+    var text = event.detail.serverResponse;
+    if (typeof text === "string") event.detail.serverResponse = text.replace(/ autofocus(?=[ >])/g, " data-autofocus");
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    var el = document.querySelector("[data-autofocus]");
+    if (el) {
+      el.removeAttribute("data-autofocus");
+      el.focus();
+    }
+  });
+})();
