@@ -29,21 +29,25 @@ public final class Playground {
      */
     public static final int MAX_SAMPLE_ROWS = 40;
     /** The samples table lists fewer rows when a row is wide (many inputs and outputs). */
-    public static final int MAX_SAMPLE_CELLS = 320;
+    public static final int MAX_SAMPLE_CELLS = 200;
     /**
      * Up to this many parameters the update and gradient tables list every one (about 1.1 KB of
-     * HTML each: 44 KB in all), as for every preset with a hidden layer of up to ten neurons; a
+     * HTML each: 27 KB in all), as for the default 1-2-1, 2-3-1 for XOR or 2-4-2 for AND and OR; a
      * larger network lists its first ones in the update table and works out the gradient of one
      * chosen parameter at a time ({@link Fields#DETAIL}).
      */
-    public static final int MAX_PARAMETER_ROWS = 40;
+    public static final int MAX_PARAMETER_ROWS = 24;
+    /** The update table's rows for a network with more parameters than that. */
+    public static final int MAX_UPDATE_ROWS = 24;
     /** The parameter picker lists every name up to this many (about 30 bytes each), else asks for it typed. */
     public static final int MAX_DETAIL_CHOICES = 400;
     /** Samples with a row in the one-parameter detail. */
     public static final int MAX_DETAIL_SAMPLES = 20;
     /** Neurons with a row in the δ table, from the output back. */
-    public static final int MAX_DELTA_ROWS = 40;
+    public static final int MAX_DELTA_ROWS = 24;
     public static final int MAX_HISTORY_ROWS = 200;
+    /** The history lists fewer rows when it has many columns: 30 rows for the default 1-2-1 (a loss and seven parameters). */
+    public static final int MAX_HISTORY_CELLS = 240;
     /** The history has a column for each trained parameter, up to this many. */
     public static final int MAX_HISTORY_PARAMETERS = 12;
     /** Samples with a column in the δ and gradient tables. */
@@ -57,7 +61,8 @@ public final class Playground {
 
     public static PlaygroundView view(PlaygroundState state) {
         PlaygroundSetup setup = state.setup();
-        Trace run = setup.replay(Descent.Plan.upTo(state.steps(), MAX_HISTORY_ROWS));
+        int historyColumns = 1 + Math.min(setup.trained().length, MAX_HISTORY_PARAMETERS);
+        Trace run = setup.replay(Descent.Plan.upTo(state.steps(), Math.min(MAX_HISTORY_ROWS, MAX_HISTORY_CELLS / historyColumns)));
         Architecture arch = setup.architecture();
         String lossName = lossName(setup.loss());
         DivergenceNotice divergence = run.diverged() ? DivergenceNotice.of(run.divergence(), lossName, setup.learningRate()) : null;
@@ -135,7 +140,7 @@ public final class Playground {
             boolean isSettled = isTrained && Math.abs(size) < setup.tolerance();
             if (isSettled) settled++;
             if (isTrained && (largest < 0 || Math.abs(size) > Math.abs(step.stepSizes()[largest]))) largest = i;
-            if (i < MAX_PARAMETER_ROWS) {
+            if (i < (values.length <= MAX_PARAMETER_ROWS ? MAX_PARAMETER_ROWS : MAX_UPDATE_ROWS)) {
                 Parameter p = Parameter.ofFlatIndex(arch, i);
                 updates.add(new PlaygroundView.UpdateRow(p.name(), connects(arch, p), isTrained, Num.of(values[i]),
                         Num.of(step.gradient()[i]), isTrained ? Num.of(size) : null, Num.of(values[i] - size), isSettled));
