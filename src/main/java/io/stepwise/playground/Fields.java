@@ -28,6 +28,8 @@ public final class Fields {
     public static final String STEPS = "steps";
     /** "1" draws the loss history on a log scale. */
     public static final String LOG_LOSS = "logy";
+    /** The parameter whose gradient the chain-rule panel works out, e.g. "w5". */
+    public static final String DETAIL = "detail";
 
     /** Form only: "seed" or "given": where the start values come from. */
     public static final String INIT = "init";

@@ -24,10 +24,32 @@ import java.util.Set;
 
 /** Computes what the playground shows for a state. Knows nothing of the web. */
 public final class Playground {
-    /** Tables list this many rows, then count the rest: the exports hold everything. */
+    /**
+     * Tables list this many rows, then count the rest: the exports hold everything. A numeric cell
+     * costs about 100 bytes of HTML, so these keep a step's fragment under 128 KB for any setup
+     * within the caps (PlaygroundSizeTest measures the largest).
+     */
     public static final int MAX_SAMPLE_ROWS = 40;
-    public static final int MAX_PARAMETER_ROWS = 120;
+    /** The samples table lists fewer rows when a row is wide (many inputs and outputs). */
+    public static final int MAX_SAMPLE_CELLS = 200;
+    /**
+     * Up to this many parameters the update and gradient tables list every one (about 1.1 KB of
+     * HTML each: 27 KB in all), as for the default 1-2-1, 2-3-1 for XOR or 2-4-2 for AND and OR; a
+     * larger network lists its first ones in the update table and works out the gradient of one
+     * chosen parameter at a time ({@link Fields#DETAIL}).
+     */
+    public static final int MAX_PARAMETER_ROWS = 24;
+    /** The update table's rows for a network with more parameters than that. */
+    public static final int MAX_UPDATE_ROWS = 24;
+    /** The parameter picker lists every name up to this many (about 30 bytes each), else asks for it typed. */
+    public static final int MAX_DETAIL_CHOICES = 400;
+    /** Samples with a row in the one-parameter detail. */
+    public static final int MAX_DETAIL_SAMPLES = 20;
+    /** Neurons with a row in the δ table, from the output back. */
+    public static final int MAX_DELTA_ROWS = 24;
     public static final int MAX_HISTORY_ROWS = 200;
+    /** The history lists fewer rows when it has many columns: 30 rows for the default 1-2-1 (a loss and seven parameters). */
+    public static final int MAX_HISTORY_CELLS = 240;
     /** The history has a column for each trained parameter, up to this many. */
     public static final int MAX_HISTORY_PARAMETERS = 12;
     /** Samples with a column in the δ and gradient tables. */
@@ -41,14 +63,15 @@ public final class Playground {
 
     public static PlaygroundView view(PlaygroundState state) {
         PlaygroundSetup setup = state.setup();
-        Trace run = setup.replay(Descent.Plan.upTo(state.steps(), MAX_HISTORY_ROWS));
+        int historyColumns = 1 + Math.min(setup.trained().length, MAX_HISTORY_PARAMETERS);
+        Trace run = setup.replay(Descent.Plan.upTo(state.steps(), Math.min(MAX_HISTORY_ROWS, MAX_HISTORY_CELLS / historyColumns)));
         Architecture arch = setup.architecture();
         String lossName = lossName(setup.loss());
         DivergenceNotice divergence = run.diverged() ? DivergenceNotice.of(run.divergence(), lossName, smallerRate(setup)) : null;
         Step step = run.current();
         if (step == null) {
             return new PlaygroundView(state, summary(setup), lossName, null, -1, -1, null, divergence, true, List.of(), 0, List.of(),
-                    null, null, null, null, null, List.of(), PlaygroundFormulas.of(setup));
+                    null, null, null, null, null, null, List.of(), PlaygroundFormulas.of(setup));
         }
         Backprop bp = Backprop.run(step.network(), setup.data(), setup.loss());
         Set<Integer> trained = new HashSet<>();
@@ -72,9 +95,13 @@ public final class Playground {
         int omitted = step.index() + 1 - history.size();
 
         Num convergedLoss = run.converged() ? Num.of(run.losses()[run.convergedAt()]) : null;
-        return new PlaygroundView(state, summary(setup), lossName, current(step, setup, trained), run.lastStep(), run.convergedAt(),
+        PlaygroundView.CurrentStep current = current(step, setup, trained);
+        boolean listAll = arch.parameterCount() <= MAX_PARAMETER_ROWS;
+        String chosen = state.detail() != null ? state.detail() : current.largestName() != null ? current.largestName() : "w1";
+        return new PlaygroundView(state, summary(setup), lossName, current, run.lastStep(), run.convergedAt(),
                 convergedLoss, divergence, run.stoppedEarly(state.steps()), history, omitted, historyParameters, deltas(bp, arch, setup.data()),
-                gradients(bp, arch, setup.data(), trained), diagram(step.network(), trained), diagramNote(arch),
+                listAll ? gradients(bp, arch, setup.data(), trained) : null,
+                listAll ? null : detail(bp, step, setup, trained, Parameter.parse(arch, chosen)), diagram(step.network(), trained), diagramNote(arch),
                 PlaygroundCharts.history(run.losses(), state.logLoss(), lossName),
                 PlaygroundCharts.fits(step.network(), setup.data(), step.index()), PlaygroundFormulas.of(setup));
     }
@@ -104,7 +131,8 @@ public final class Playground {
             predictedColumns.add(Columns.predicted(o, outputs));
         }
         List<PlaygroundView.SampleRow> samples = new ArrayList<>();
-        for (int s = 0; s < Math.min(data.size(), MAX_SAMPLE_ROWS); s++) {
+        int sampleRows = Math.max(1, Math.min(MAX_SAMPLE_ROWS, MAX_SAMPLE_CELLS / (inputs + 3 * outputs)));
+        for (int s = 0; s < Math.min(data.size(), sampleRows); s++) {
             List<Num> x = new ArrayList<>();
             for (int i = 0; i < inputs; i++) x.add(Num.of(data.input(s, i)));
             List<PlaygroundView.OutputCells> cells = new ArrayList<>();
@@ -125,7 +153,7 @@ public final class Playground {
             boolean isSettled = isTrained && Math.abs(size) < setup.tolerance();
             if (isSettled) settled++;
             if (isTrained && (largest < 0 || Math.abs(size) > Math.abs(step.stepSizes()[largest]))) largest = i;
-            if (i < MAX_PARAMETER_ROWS) {
+            if (i < (values.length <= MAX_PARAMETER_ROWS ? MAX_PARAMETER_ROWS : MAX_UPDATE_ROWS)) {
                 Parameter p = Parameter.ofFlatIndex(arch, i);
                 updates.add(new PlaygroundView.UpdateRow(p.name(), connects(arch, p), isTrained, Num.of(values[i]),
                         Num.of(step.gradient()[i]), isTrained ? Num.of(size) : null, Num.of(values[i] - size), isSettled));
@@ -142,14 +170,17 @@ public final class Playground {
         List<Integer> samples = new ArrayList<>();
         for (int s = 0; s < shown; s++) samples.add(s + 1);
         List<PlaygroundView.DeltaRow> rows = new ArrayList<>();
+        int neurons = 0;
         for (int l = arch.layerCount() - 1; l >= 1; l--) {
-            for (int j = 0; j < arch.size(l); j++) {
+            neurons += arch.size(l);
+            int listed = Math.min(arch.size(l), MAX_DELTA_ROWS - rows.size());
+            for (int j = 0; j < listed; j++) {
                 List<Num> d = new ArrayList<>();
                 for (int s = 0; s < shown; s++) d.add(Num.of(bp.delta(l, s, j)));
-                rows.add(new PlaygroundView.DeltaRow(j == 0 ? layerTitle(arch, l) : null, arch.size(l), NeuronNames.neuron(arch, l, j), d));
+                rows.add(new PlaygroundView.DeltaRow(j == 0 ? layerTitle(arch, l) : null, listed, NeuronNames.neuron(arch, l, j), d));
             }
         }
-        return new PlaygroundView.DeltaTable(samples, data.size(), rows);
+        return new PlaygroundView.DeltaTable(samples, data.size(), rows, neurons);
     }
 
     private static PlaygroundView.GradientTable gradients(Backprop bp, Architecture arch, Dataset data, Set<Integer> trained) {
@@ -160,7 +191,7 @@ public final class Playground {
         double[][][] a = bp.forward().activations();
         List<PlaygroundView.GradientRow> rows = new ArrayList<>();
         List<String> inputs = inputNames(arch);
-        for (int i = 0; i < Math.min(gradient.length, MAX_PARAMETER_ROWS); i++) {
+        for (int i = 0; i < gradient.length; i++) {
             Parameter p = Parameter.ofFlatIndex(arch, i);
             int[] at = PathSum.locate(arch, p);
             List<Num> products = new ArrayList<>();
@@ -172,6 +203,31 @@ public final class Playground {
                     p.isWeight() ? NeuronNames.neuron(arch, inputs, at[0] - 1, at[2]) : "1", products, Num.of(gradient[i])));
         }
         return new PlaygroundView.GradientTable(samples, data.size(), rows, gradient.length);
+    }
+
+    /** One parameter's gradient, sample by sample, with the names the picker offers. */
+    private static PlaygroundView.ParameterDetail detail(Backprop bp, Step step, PlaygroundSetup setup, Set<Integer> trained, Parameter p) {
+        Architecture arch = setup.architecture();
+        int i = p.flatIndex(arch);
+        int[] at = PathSum.locate(arch, p);
+        double[][][] a = bp.forward().activations();
+        List<PlaygroundView.DetailRow> rows = new ArrayList<>();
+        for (int s = 0; s < Math.min(setup.data().size(), MAX_DETAIL_SAMPLES); s++) {
+            double delta = bp.delta(at[0], s, at[1]);
+            double input = p.isWeight() ? a[at[0] - 1][s][at[2]] : 1;
+            rows.add(new PlaygroundView.DetailRow(s + 1, Num.of(delta), Num.of(input), Num.of(delta * input)));
+        }
+        List<String> choices = new ArrayList<>();
+        if (arch.parameterCount() <= MAX_DETAIL_CHOICES) {
+            for (int k = 0; k < arch.parameterCount(); k++) choices.add(Parameter.ofFlatIndex(arch, k).name());
+        }
+        boolean isTrained = trained.contains(i);
+        double value = step.network().parameters()[i];
+        double size = step.stepSizes()[i];
+        return new PlaygroundView.ParameterDetail(p.name(), connects(arch, p), isTrained, "δ(" + NeuronNames.neuron(arch, at[0], at[1]) + ")",
+                p.isWeight() ? NeuronNames.neuron(arch, inputNames(arch), at[0] - 1, at[2]) : "1", rows, setup.data().size(),
+                Num.of(bp.gradient()[i]), isTrained ? Num.of(size) : null, Num.of(value - size), choices, arch.weightCount(),
+                arch.biasCount());
     }
 
     private static NetworkDiagram diagram(Network network, Set<Integer> trained) {

@@ -5,6 +5,7 @@ import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.Limits;
 import io.stepwise.engine.Loss;
+import io.stepwise.engine.Parameter;
 import io.stepwise.input.Count;
 import io.stepwise.input.Ranges;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Map;
  * &amp;data=0,0,0;0,1,1;1,0,1;1,1,0&amp;lr=0.1&amp;tol=0.001&amp;max=1000&amp;steps=3</pre>
  *
  * Start values are either {@code seed=…} or the comma lists {@code w=…&b=…}; {@code train} is all,
- * weights, biases or names such as {@code w1,b3}; each data row is the inputs then the targets.
+ * weights, biases or names such as {@code w1,b3}; each data row is the inputs then the targets;
+ * {@code detail=w5} picks the parameter whose gradient is worked out in detail.
  * Numbers are written in the shortest form that reads back to the same double, and ',' ';' '-'
  * need no escaping in a query, so typical setups stay well under {@link #MAX_LENGTH}. Decoding
  * checks every field and reports each wrong one, keeping the raw text for the form.
@@ -56,27 +58,38 @@ public final class PlaygroundUrl {
 
     /** The query string of a state, without the leading '?'. */
     public static String query(PlaygroundState state) {
-        PlaygroundSetup s = state.setup();
         StringBuilder q = new StringBuilder();
-        add(q, Fields.LAYERS, s.shape());
-        add(q, Fields.HIDDEN, s.hidden().id());
-        add(q, Fields.OUTPUT, s.output().id());
-        add(q, Fields.LOSS, s.loss().id());
+        fields(state).forEach((name, value) -> {
+            if (q.length() > 0) q.append('&');
+            q.append(name).append('=').append(value);
+        });
+        return q.toString();
+    }
+
+    /** The permalink's fields in order, name to value: what a GET form repeats as hidden inputs. */
+    public static Map<String, String> fields(PlaygroundState state) {
+        PlaygroundSetup s = state.setup();
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put(Fields.LAYERS, s.shape());
+        q.put(Fields.HIDDEN, s.hidden().id());
+        q.put(Fields.OUTPUT, s.output().id());
+        q.put(Fields.LOSS, s.loss().id());
         if (s.start() instanceof Start.Seeded seeded) {
-            add(q, Fields.SEED, Long.toString(seeded.seed()));
+            q.put(Fields.SEED, Long.toString(seeded.seed()));
         } else {
             Start.Given given = (Start.Given) s.start();
-            add(q, Fields.WEIGHTS, list(given.weights()));
-            add(q, Fields.BIASES, list(given.biases()));
+            q.put(Fields.WEIGHTS, list(given.weights()));
+            q.put(Fields.BIASES, list(given.biases()));
         }
-        add(q, Fields.TRAIN, s.train().encode());
-        add(q, Fields.DATA, rows(s.data()));
-        add(q, Fields.LEARNING_RATE, Numbers.compact(s.learningRate()));
-        add(q, Fields.TOLERANCE, Numbers.compact(s.tolerance()));
-        add(q, Fields.MAX_STEPS, Integer.toString(s.maxSteps()));
-        add(q, Fields.STEPS, Integer.toString(state.steps()));
-        if (state.logLoss()) add(q, Fields.LOG_LOSS, "1");
-        return q.toString();
+        q.put(Fields.TRAIN, s.train().encode());
+        q.put(Fields.DATA, rows(s.data()));
+        q.put(Fields.LEARNING_RATE, Numbers.compact(s.learningRate()));
+        q.put(Fields.TOLERANCE, Numbers.compact(s.tolerance()));
+        q.put(Fields.MAX_STEPS, Integer.toString(s.maxSteps()));
+        q.put(Fields.STEPS, Integer.toString(state.steps()));
+        if (state.logLoss()) q.put(Fields.LOG_LOSS, "1");
+        if (state.detail() != null) q.put(Fields.DETAIL, state.detail());
+        return q;
     }
 
     /** The data as the permalink writes it: "x,y;x,y;…", each row's inputs then targets. */
@@ -98,11 +111,6 @@ public final class PlaygroundUrl {
         return out.toString();
     }
 
-    private static void add(StringBuilder q, String name, String value) {
-        if (q.length() > 0) q.append('&');
-        q.append(name).append('=').append(value);
-    }
-
     /**
      * Reads a state, checking every field. A field that is absent takes its default; with no
      * setup field at all the state is the default setup (the dosage example).
@@ -116,6 +124,7 @@ public final class PlaygroundUrl {
         }
         String stepsRaw = single(query, Fields.STEPS, errors);
         String logRaw = single(query, Fields.LOG_LOSS, errors);
+        String detailRaw = single(query, Fields.DETAIL, errors);
         if (stepsRaw != null) raw.put(Fields.STEPS, stepsRaw);
 
         PlaygroundSetup d = PlaygroundSetup.DEFAULT;
@@ -180,13 +189,17 @@ public final class PlaygroundUrl {
             if (logRaw.equals("1")) logLoss = true;
             else if (!logRaw.equals("0")) errors.add(new FieldError(Fields.LOG_LOSS, "logy must be 1 (log scale) or 0, not “" + Numbers.shorten(logRaw) + "”."));
         }
+        if (detailRaw != null && arch != null && Parameter.parse(arch, detailRaw) == null) {
+            errors.add(new FieldError(Fields.DETAIL, "detail must name a parameter of this network, w1 to w" + arch.weightCount()
+                    + " or b1 to b" + arch.biasCount() + ", not “" + Numbers.shorten(detailRaw) + "”."));
+        }
         if (errors.isEmpty() && arch != null) Rules.withinWork(Fields.MAX_STEPS, arch, data.size(), max, errors);
         if (!errors.isEmpty()) return new Decoded(null, List.copyOf(errors), raw);
 
         PlaygroundSetup setup = anySetup
                 ? new PlaygroundSetup(layers, hidden, output, loss, start, train, data, lr, tol, max)
                 : d;
-        return new Decoded(new PlaygroundState(setup, steps, logLoss), List.of(), raw);
+        return new Decoded(new PlaygroundState(setup, steps, logLoss, detailRaw), List.of(), raw);
     }
 
     /** Data that fits a network when none is given: the first preset with its numbers of inputs and outputs. */

@@ -27,6 +27,9 @@ import java.util.List;
  * @param historyOmitted how many older states the history leaves out
  * @param historyParameters the parameters the history has a column for
  * @param deltas δ for the current state, or null
+ * @param gradients every parameter's gradient as δ × activation per sample, or null when there are
+ *                  too many parameters to list and {@code detail} works out one of them instead
+ * @param detail the chosen parameter's gradient sample by sample, or null when the gradient table lists every parameter
  * @param diagram the network, or null when it is too large to draw (diagramNote says so)
  * @param lossHistory the loss after each step, or null
  * @param fits the predictions against the data, one per output, for one-input data only
@@ -34,7 +37,7 @@ import java.util.List;
 public record PlaygroundView(PlaygroundState state, String summary, String lossName, CurrentStep current, int lastStep,
                              int convergedAt, Num convergedLoss, DivergenceNotice divergence, boolean stoppedEarly, List<HistoryRow> history,
                              int historyOmitted, List<String> historyParameters, DeltaTable deltas, GradientTable gradients,
-                             NetworkDiagram diagram, String diagramNote, Chart lossHistory, List<Chart> fits,
+                             ParameterDetail detail, NetworkDiagram diagram, String diagramNote, Chart lossHistory, List<Chart> fits,
                              List<Formula> formulas) {
 
     /** One output of one sample: the target, the prediction and the residual target − prediction. */
@@ -77,15 +80,17 @@ public record PlaygroundView(PlaygroundState state, String summary, String lossN
      * @param samples the sample numbers shown, from 1
      * @param sampleCount how many samples there are in all
      */
-    public record DeltaTable(List<Integer> samples, int sampleCount, List<DeltaRow> rows) {
+    public record DeltaTable(List<Integer> samples, int sampleCount, List<DeltaRow> rows, int neuronCount) {
         public boolean samplesCut() { return samples.size() < sampleCount; }
+
+        public boolean rowsCut() { return rows.size() < neuronCount; }
     }
 
     /**
      * One neuron's δ per sample shown.
      *
      * @param layerTitle set on the first neuron of each layer: "Output layer", "Hidden layer 1"
-     * @param layerSize the number of neurons in its layer, for the row group
+     * @param layerSize the number of its layer's neurons the table lists, for the row group
      */
     public record DeltaRow(String layerTitle, int layerSize, String neuron, List<Num> deltas) {}
 
@@ -93,12 +98,10 @@ public record PlaygroundView(PlaygroundState state, String summary, String lossN
      * Each gradient as the sum over the samples of δ × the activation the parameter multiplies.
      *
      * @param samples the sample numbers with a column, from 1
-     * @param rows the first parameters (all of them when there are few)
+     * @param rows every parameter
      */
     public record GradientTable(List<Integer> samples, int sampleCount, List<GradientRow> rows, int parameterCount) {
         public boolean samplesCut() { return samples.size() < sampleCount; }
-
-        public boolean rowsCut() { return rows.size() < parameterCount; }
     }
 
     /**
@@ -107,6 +110,27 @@ public record PlaygroundView(PlaygroundState state, String summary, String lossN
      * @param products δ × input for each sample shown
      */
     public record GradientRow(String name, boolean trained, String delta, String input, List<Num> products, Num gradient) {}
+
+    /**
+     * One parameter's gradient worked out sample by sample: δ of the neuron it feeds times the
+     * activation it multiplies, summed over every sample.
+     *
+     * @param delta the δ it uses, e.g. "δ(h1,2)"
+     * @param input the activation it multiplies, e.g. "x1", or "1" for a bias
+     * @param rows the first samples
+     * @param stepSize learning rate × gradient, or null when the parameter is not trained
+     * @param choices every parameter's name for the picker, or empty when there are too many to list
+     */
+    public record ParameterDetail(String name, String connects, boolean trained, String delta, String input, List<DetailRow> rows,
+                                  int sampleCount, Num gradient, Num stepSize, Num newValue, List<String> choices, int weightCount,
+                                  int biasCount) {
+        public boolean samplesCut() { return rows.size() < sampleCount; }
+
+        public int parameterCount() { return weightCount + biasCount; }
+    }
+
+    /** One sample's share of a gradient: δ × activation = product. */
+    public record DetailRow(int sample, Num delta, Num input, Num product) {}
 
     /** Something can be shown: the start could be computed. */
     public boolean hasStep() { return current != null; }

@@ -42,7 +42,7 @@ public record SetupForm(String shape, NetworkSection network, TrainingSection tr
     /** The fields in the order the form shows them, for the error summary. */
     private static final List<String> ORDER = List.of(Fields.LAYERS, Fields.HIDDEN, Fields.OUTPUT, Fields.LOSS, Fields.TRAIN,
             Fields.LEARNING_RATE, Fields.TOLERANCE, Fields.MAX_STEPS, Fields.INIT, Fields.SEED, Fields.PARAMETERS, Fields.WEIGHTS,
-            Fields.BIASES, Fields.TICKED, Fields.DATA, Fields.CSV, Fields.PRESET, Fields.SETUP, Fields.STEPS, Fields.LOG_LOSS);
+            Fields.BIASES, Fields.TICKED, Fields.DATA, Fields.CSV, Fields.PRESET, Fields.SETUP, Fields.STEPS, Fields.LOG_LOSS, Fields.DETAIL);
     private static final Pattern VALUE = Pattern.compile("([wb])(\\d+)");
     private static final Pattern CELL = Pattern.compile("r(\\d+)c(\\d+)");
 
@@ -93,7 +93,8 @@ public record SetupForm(String shape, NetworkSection network, TrainingSection tr
     }
 
     private String target(String field) {
-        if (field.equals(Fields.SETUP) || field.equals(Fields.STEPS) || field.equals(Fields.LOG_LOSS)) return Fields.id(Fields.SETUP);
+        if (field.equals(Fields.SETUP) || field.equals(Fields.STEPS) || field.equals(Fields.LOG_LOSS)
+                || field.equals(Fields.DETAIL)) return Fields.id(Fields.SETUP);
         if (field.equals(Fields.DATA)) return data.tableEditable() ? Fields.id(Fields.cell(1, 1)) : Fields.id(Fields.CSV);
         String firstParameter = start.parametersEditable() ? start.parameters().get(0).name() : null;
         if (field.equals(Fields.PARAMETERS) || field.equals(Fields.WEIGHTS) || field.equals(Fields.BIASES)) {
@@ -134,7 +135,7 @@ public record SetupForm(String shape, NetworkSection network, TrainingSection tr
             String field = switch (e.field()) {
                 case Fields.WEIGHTS, Fields.BIASES -> start.parametersEditable() ? Fields.PARAMETERS : e.field();
                 case Fields.DATA -> data.csv().isEmpty() ? Fields.DATA : Fields.CSV;
-                case Fields.STEPS, Fields.LOG_LOSS -> Fields.SETUP;
+                case Fields.STEPS, Fields.LOG_LOSS, Fields.DETAIL -> Fields.SETUP;
                 default -> e.field();
             };
             errors.merge(field, e.message(), (a, b) -> a + " " + b);

@@ -10,6 +10,7 @@ import io.stepwise.playground.SetupForm;
 import io.stepwise.web.Paths;
 import io.stepwise.web.page.PlaygroundLink;
 import io.stepwise.web.page.StepControls;
+import java.util.Map;
 
 /**
  * The playground page: the setup form, and, when the setup can be used, the run's view with its
@@ -18,9 +19,10 @@ import io.stepwise.web.page.StepControls;
  * @param view null when the form has errors
  * @param controls null when the form has errors or not even the start can be computed
  * @param csvUrl null when the history is too large to export
+ * @param detailFields the permalink's fields but the chosen parameter: the parameter picker's hidden inputs
  */
 public record PlaygroundPage(SetupForm form, PlaygroundView view, StepControls controls, String selfUrl, String csvUrl,
-                             String jsonUrl, String linearUrl, String logUrl) {
+                             String jsonUrl, String linearUrl, String logUrl, Map<String, String> detailFields) {
 
     /** The page for a state that works. */
     static PlaygroundPage of(PlaygroundState state) {
@@ -34,12 +36,12 @@ public record PlaygroundPage(SetupForm form, PlaygroundView view, StepControls c
         String query = PlaygroundUrl.query(shown);
         return new PlaygroundPage(SetupForm.of(state), view, controls, url(shown),
                 HistoryCsv.exportable(shown) ? Paths.PLAYGROUND_CSV + "?" + query : null, Paths.PLAYGROUND_JSON + "?" + query,
-                url(shown.withLogLoss(false)), url(shown.withLogLoss(true)));
+                url(shown.withLogLoss(false)), url(shown.withLogLoss(true)), PlaygroundUrl.fields(shown.withDetail(null)));
     }
 
     /** The page for a setup that cannot be used: the form with its errors, nothing else. */
     static PlaygroundPage invalid(SetupForm form) {
-        return new PlaygroundPage(form, null, null, Paths.PLAYGROUND, null, null, null, null);
+        return new PlaygroundPage(form, null, null, Paths.PLAYGROUND, null, null, null, null, Map.of());
     }
 
     /** The canonical permalink of a state. */
