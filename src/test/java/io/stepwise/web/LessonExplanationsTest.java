@@ -90,7 +90,7 @@ class LessonExplanationsTest extends ServerTest {
         assertTrue(two.contains("That\n    shared product is ∂SSR/∂z<sub>1</sub>") || two.contains("shared product is ∂SSR/∂z<sub>1</sub>"));
         assertTrue(two.contains("href=\"/tutorials/dynamic-programming\">Backpropagation is dynamic programming</a> computes each neuron’s δ once"));
         String full = page(DP + "?shape=1-2-1&filled=2");
-        assertTrue(full.contains("title=\"-15.655108380577747\">−15.7</data> is the first slope of"), "Σ δ of out = lesson 1's first slope");
+        assertTrue(full.contains("value=\"-15.655108380577747\">−15.7</data> is the first slope of"), "Σ δ of out = lesson 1's first slope");
         assertFalse(page(DP + "?shape=1-2-1&filled=1").contains("is the first slope of"), "only once the table is full");
         assertFalse(page(DP + "?shape=2-3-3-1&filled=3").contains("is the first slope of"), "only for the dosage network");
     }

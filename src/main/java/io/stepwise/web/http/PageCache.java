@@ -49,7 +49,9 @@ public final class PageCache {
             if (hit == null) {
                 misses.increment();
                 hit = gate.pass(() -> new Body(Utf8.encode(Framing.fitBody(ctx, settings, renderer.render(ctx)))));
-                if (ctx.statusCode() == 200 && ctx.res().getHeader("HX-Push-Url") == null && hit.plain.length <= MAX_ENTRY_BYTES) {
+                // Only the body is kept: an answer whose htmx headers steer the swap (a marked form) is rendered each time.
+                if (ctx.statusCode() == 200 && ctx.res().getHeader("HX-Push-Url") == null && ctx.res().getHeader("HX-Retarget") == null
+                        && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }
             } else {
