@@ -31,6 +31,9 @@ public final class CachePolicy {
         for (String header : ctx.res().getHeaders("Vary")) {
             for (String name : header.split(",")) if (!name.isBlank()) vary.add(name.strip());
         }
+        // A history restore sends HX-Request too but gets the whole page: a browser's cache must not
+        // answer Back with a fragment it kept for a step (public pages are kept for a minute).
+        if (vary.contains("HX-Request")) vary.add("HX-History-Restore-Request");
         // Javalin compresses large answers that have no encoding yet; say so even for the small ones.
         vary.add("Accept-Encoding");
         if (Framing.dependsOnForwarded(ctx)) vary.addAll(PublicAddress.FORWARDED_HEADERS);

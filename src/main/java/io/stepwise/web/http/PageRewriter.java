@@ -44,7 +44,14 @@ final class PageRewriter {
         while (m.find()) {
             String tag = m.group();
             if (!staysInFrame(m.group(2), lesson) && !tag.contains(" target=")) {
-                tag = tag.substring(0, tag.length() - 1) + " target=\"_blank\" rel=\"noopener\">";
+                int rel = tag.indexOf(" rel=\"");
+                if (rel < 0) {
+                    tag = tag.substring(0, tag.length() - 1) + " target=\"_blank\" rel=\"noopener\">";
+                } else {
+                    // A link that already says what it is (rel="next") keeps that and gains noopener: one rel attribute.
+                    int end = tag.indexOf('"', rel + 6);
+                    tag = tag.substring(0, end) + " noopener" + tag.substring(end, tag.length() - 1) + " target=\"_blank\">";
+                }
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(tag));
         }

@@ -54,6 +54,13 @@ class PageRewriterTest {
         }
 
         @Test
+        void a_link_with_a_rel_of_its_own_keeps_one_rel_attribute() {
+            String html = "<a class=\"lesson-next\" rel=\"next\" href=\"/tutorials/all-parameters\">Next</a>";
+            assertEquals("<a class=\"lesson-next\" rel=\"next noopener\" href=\"/tutorials/all-parameters\" target=\"_blank\">Next</a>",
+                    PageRewriter.rewrite(html, "", "/tutorials/last-bias"));
+        }
+
+        @Test
         void a_link_that_already_names_its_target_is_left_alone() {
             String html = "<a href=\"/\" target=\"_self\">x</a>";
             assertEquals(html, PageRewriter.rewrite(html, "", "/tutorials/last-bias"));
