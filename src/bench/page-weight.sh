@@ -32,7 +32,8 @@ for page in "${PAGES[@]}"; do
   read -r gz plain header enc <<<"$(fetch "$page")"
   total_gz=$gz; total_plain=$plain; total_headers=$header
   printf '%-34s %-46s %12s %12s %10s\n' "$page" "(HTML)" "$gz" "$plain" "$enc"
-  assets=$(grep -oE '<(link|script|img|source)[^>]*>' "$WORK/body" | grep -oE '(href|src)="/[^"]*"' | sed -E 's/^(href|src)="//; s/"$//' | sed 's/&amp;/\&/g' | sort -u)
+  # Only what a browser loads: not the links that name a page (rel prev, next, alternate, canonical).
+  assets=$(grep -oE '<(link|script|img|source)[^>]*>' "$WORK/body" | grep -vE 'rel="(prev|next|alternate|canonical)"' | grep -oE '(href|src)="/[^"]*"' | sed -E 's/^(href|src)="//; s/"$//' | sed 's/&amp;/\&/g' | sort -u)
   seen=""
   while [ -n "$assets" ]; do
     next=""
