@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.HistoryWindow;
 import io.stepwise.tutorial.Num;
@@ -107,7 +108,7 @@ public final class AllParametersLesson {
         for (int k = shown; k >= window.from(); k--) history.add(historyRow(steps.get(k)));
         history.add(historyRow(steps.get(0)));
         // Each try replays up to 2,000 steps, so fewer are tried than for the first lesson's three-sample runs.
-        java.util.function.Supplier<RateSuggestion> smaller = () -> RateSuggestion.halving(state.learningRate(), SUGGESTION_TRIES,
+        Supplier<RateSuggestion> smaller = () -> RateSuggestion.halving(state.learningRate(), SUGGESTION_TRIES,
                 AllParametersLesson::replay, t -> t.convergedAt(state.tolerance()));
         DivergenceNotice divergence = replay.diverged() ? DivergenceNotice.of(replay.divergence(), "SSR", smaller.get()) : null;
         int convergedAt = replay.convergedAt(state.tolerance());

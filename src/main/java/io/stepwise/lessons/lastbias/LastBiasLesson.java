@@ -11,6 +11,7 @@ import io.stepwise.engine.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import io.stepwise.tutorial.DivergenceNotice;
 import io.stepwise.tutorial.HistoryWindow;
 import io.stepwise.tutorial.Num;
@@ -45,7 +46,7 @@ public final class LastBiasLesson {
         for (int k = window.from(); k <= shown; k++) history.add(HistoryRow.of(steps.get(k), B3));
         NetworkDiagram diagram = NetworkDiagram.of(current.network(), List.of("dosage"),
                 Set.of(B3.flatIndex(DosageExample.ARCHITECTURE)), null, null, "The dosage network at step " + current.index());
-        java.util.function.Supplier<RateSuggestion> smaller = () -> smallerRate(state);
+        Supplier<RateSuggestion> smaller = () -> smallerRate(state);
         DivergenceNotice divergence = trace.diverged() ? DivergenceNotice.of(trace.divergence(), "SSR", smaller.get()) : null;
         boolean settled = trace.convergedAt() >= 0 && shown >= trace.convergedAt();
         String swing = shown < 1 ? "" : "b3 swings between " + Num.of(steps.get(shown - 1).network().get(B3)).display() + " and "

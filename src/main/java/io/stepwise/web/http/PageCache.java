@@ -49,9 +49,7 @@ public final class PageCache {
             if (hit == null) {
                 misses.increment();
                 hit = gate.pass(() -> new Body(Utf8.encode(Framing.fitBody(ctx, settings, renderer.render(ctx)))));
-                // Only the body is kept: an answer whose htmx headers steer the swap (a marked form) is rendered each time.
-                if (ctx.statusCode() == 200 && ctx.res().getHeader("HX-Push-Url") == null && ctx.res().getHeader("HX-Retarget") == null
-                        && hit.plain.length <= MAX_ENTRY_BYTES) {
+                if (ctx.statusCode() == 200 && !steersHtmx(ctx) && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }
             } else {
@@ -61,6 +59,12 @@ public final class PageCache {
             Framing.markFitted(ctx);
             hit.send(ctx, HTML);
         };
+    }
+
+    /** Only the body is kept, so an answer with htmx response headers (a pushed URL, a retargeted marked form) is rendered each time. */
+    private static boolean steersHtmx(Context ctx) {
+        for (String name : ctx.res().getHeaderNames()) if (name.regionMatches(true, 0, "HX-", 0, 3)) return true;
+        return false;
     }
 
     /** Everything a lesson's HTML depends on: the origin (in absolute links), the path, the query and fragment or page. */
