@@ -153,6 +153,11 @@ public final class WebApp {
         if (Framing.pagePath(ctx).startsWith("/api/")) {
             JsonBody.sendError(ctx, view.status(), view.message(), view.field());
         } else if (Htmx.wantsFragment(ctx)) {
+            if (view.status() == 400) {
+                // A refusal is the answer htmx swaps in, as the playground's marked form is, not a failed
+                // request for the console to report; it names no state to push, and nobody keeps it.
+                ctx.status(200).header("HX-Push-Url", "false").header("Cache-Control", CachePolicy.NEVER);
+            }
             ctx.html(views.render("fragments/error.jte", view));
         } else {
             ctx.html(views.render("pages/error.jte", new Framed<>(Lessons.frame(ctx, settings), view)));

@@ -24,10 +24,16 @@ final class BadInputChecks {
         }
     }
 
-    /** With HX-Request, a refusal is a fragment for htmx to swap in, not a page. */
+    /**
+     * With HX-Request, a refusal is a fragment for htmx to swap in, not a page: a 200, so that the
+     * browser's console reports no failed request, which pushes no URL and is never kept.
+     */
     static void assertFragmentRefused(TestServer server, String url, String message) {
         HttpResponse<String> r = server.get(url, "HX-Request", "true");
-        assertEquals(400, r.statusCode());
+        assertEquals(200, r.statusCode());
+        assertEquals("false", r.headers().firstValue("HX-Push-Url").orElse(null));
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(r.body().contains("role=\"alert\""), r.body());
         assertFalse(r.body().contains("<html"));
         assertTrue(r.body().contains(message), r.body());
     }

@@ -81,7 +81,7 @@ class ExerciseTest extends ExerciseServerTest {
             }
             assertTrue(box.contains("<label for=\"exercise-answer\">Your answer</label>"));
             assertTrue(box.contains("name=\"answer\" type=\"text\" inputmode=\"decimal\""));
-            assertTrue(box.contains("Accepted within ±0.0005 or 1 % of the exact value."), "the tolerance is shown");
+            assertTrue(box.contains("Accepted within ±0.0005 or 1 % of the exact value, and only when nearer to it than to a common slip’s value (a flipped sign, say); if your digits can’t tell them apart, you’ll be asked for more."), "the tolerance is shown");
             assertFalse(box.contains("class=\"feedback"), "no verdict before an answer");
             assertFalse(box.contains("autofocus"), "a fresh page does not jump to the box");
         }
@@ -141,7 +141,7 @@ class ExerciseTest extends ExerciseServerTest {
             assertTrue(box.contains("<input type=\"hidden\" name=\"seed\" value=\"42\">"));
             assertTrue(box.contains("<input type=\"hidden\" name=\"set\" value=\"signs\">"));
             assertTrue(box.contains("Exercise set: Signs first: residuals and new values"));
-            assertTrue(box.contains("Accepted within ±0.001 or 2 % of the exact value."), "the set's tolerance");
+            assertTrue(box.contains("Accepted within ±0.001 or 2 % of the exact value, and only when nearer to it than to"), "the set's tolerance");
         }
 
         @Test
