@@ -23,6 +23,8 @@ public record DataSection(List<String> columns, int inputColumns, List<List<Stri
     public static final int MAX_TABLE_ROWS = 40;
     /** Empty rows under the data, to add samples. */
     public static final int BLANK_ROWS = 3;
+    /** Nor is a table of more cells than this edited (blank rows included): wide data goes in the CSV box. */
+    public static final int MAX_TABLE_CELLS = 240;
 
     public DataSection {
         columns = List.copyOf(columns);
@@ -50,7 +52,7 @@ public record DataSection(List<String> columns, int inputColumns, List<List<Stri
 
     static DataSection of(Architecture arch, Dataset data) {
         List<List<String>> rows = new ArrayList<>();
-        if (data.size() <= MAX_TABLE_ROWS) {
+        if (fits(data.size(), arch.inputCount() + arch.outputCount())) {
             for (int r = 0; r < data.size(); r++) {
                 List<String> row = new ArrayList<>();
                 for (double v : data.inputs()[r]) row.add(Numbers.compact(v));
@@ -61,6 +63,11 @@ public record DataSection(List<String> columns, int inputColumns, List<List<Stri
         }
         return new DataSection(Columns.names(arch.inputCount(), arch.outputCount()), arch.inputCount(), rows, data.size(),
                 rows.isEmpty() ? PlaygroundUrl.rows(data) : "", "", "");
+    }
+
+    /** Whether this many samples of this many columns are edited in the table. */
+    static boolean fits(int samples, int width) {
+        return samples <= MAX_TABLE_ROWS && (samples + BLANK_ROWS) * width <= MAX_TABLE_CELLS;
     }
 
     /** As a permalink gave it (or the default data of the network it names): in the table when it fits, else in the CSV box. */
@@ -78,7 +85,7 @@ public record DataSection(List<String> columns, int inputColumns, List<List<Stri
         if (dataRaw != null) {
             String[] lines = dataRaw.split(";", -1);
             dataRows = lines.length;
-            boolean fits = lines.length <= MAX_TABLE_ROWS && Arrays.stream(lines).allMatch(l -> l.split(",", -1).length == width);
+            boolean fits = fits(lines.length, width) && Arrays.stream(lines).allMatch(l -> l.split(",", -1).length == width);
             if (fits) {
                 for (String line : lines) rows.add(Arrays.stream(line.split(",", -1)).map(String::strip).toList());
             } else {
@@ -92,7 +99,7 @@ public record DataSection(List<String> columns, int inputColumns, List<List<Stri
     /** As typed, in the table drawn for arch. */
     static DataSection typed(Submitted in, Architecture arch) {
         int width = arch.inputCount() + arch.outputCount();
-        int tableRows = Math.min(quietCount(in.text(Fields.TABLE_ROWS)), MAX_TABLE_ROWS + BLANK_ROWS);
+        int tableRows = Math.min(quietCount(in.text(Fields.TABLE_ROWS)), Math.min(MAX_TABLE_ROWS + BLANK_ROWS, MAX_TABLE_CELLS / width));
         List<List<String>> rows = new ArrayList<>();
         for (int r = 1; r <= tableRows; r++) {
             List<String> row = new ArrayList<>();

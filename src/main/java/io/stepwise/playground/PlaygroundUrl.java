@@ -199,7 +199,23 @@ public final class PlaygroundUrl {
         PlaygroundSetup setup = anySetup
                 ? new PlaygroundSetup(layers, hidden, output, loss, start, train, data, lr, tol, max)
                 : d;
+        FieldError tooLong = tooLong(setup);
+        if (tooLong != null) return new Decoded(null, List.of(tooLong), raw);
         return new Decoded(new PlaygroundState(setup, steps, logLoss, detailRaw), List.of(), raw);
+    }
+
+    /**
+     * The error of a setup whose permalink (at step 0) is longer than {@link #MAX_QUERY_LENGTH}, or
+     * null: the form refuses to make such a link, and a link made by hand is refused the same way,
+     * which also bounds the size of a step's answer (each of its links repeats the query).
+     */
+    static FieldError tooLong(PlaygroundSetup setup) {
+        int length = query(new PlaygroundState(setup, 0, false)).length();
+        if (length <= MAX_QUERY_LENGTH) return null;
+        return new FieldError(Fields.SETUP, "This setup is too big for a link: its permalink would be about "
+                + String.format(java.util.Locale.ROOT, "%,d", length) + " characters, and links are kept under "
+                + String.format(java.util.Locale.ROOT, "%,d", MAX_LENGTH) + " so that they work everywhere. "
+                + "Use random start values (a seed) instead of typed ones, fewer data rows, or numbers with fewer digits.");
     }
 
     /** Data that fits a network when none is given: the first preset with its numbers of inputs and outputs. */

@@ -154,13 +154,9 @@ public record SetupForm(String shape, NetworkSection network, TrainingSection tr
         Submitted in = new Submitted(query);
         PlaygroundSetup setup = setup(in);
         if (setup != null) {
-            PlaygroundState state = new PlaygroundState(setup, 0, false);
-            int length = PlaygroundUrl.query(state).length();
-            if (length <= PlaygroundUrl.MAX_QUERY_LENGTH) return new Submission(state, null);
-            in.error(Fields.SETUP, "This setup is too big for a link: its permalink would be about "
-                    + String.format(java.util.Locale.ROOT, "%,d", length) + " characters, and links are kept under "
-                    + String.format(java.util.Locale.ROOT, "%,d", PlaygroundUrl.MAX_LENGTH) + " so that they work everywhere. "
-                    + "Use random start values (a seed) instead of typed ones, fewer data rows, or numbers with fewer digits.");
+            FieldError tooLong = PlaygroundUrl.tooLong(setup);
+            if (tooLong == null) return new Submission(new PlaygroundState(setup, 0, false), null);
+            in.error(tooLong.field(), tooLong.message());
         }
         return new Submission(null, typed(in));
     }

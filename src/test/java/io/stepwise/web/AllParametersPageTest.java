@@ -110,7 +110,7 @@ class AllParametersPageTest extends ServerTest {
         @Test
         void controls_are_plain_links_enhanced_with_htmx() {
             String body = server.get(PATH + "?steps=3").body();
-            assertTrue(body.contains("<a id=\"next-step\" class=\"button primary\" href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=4\" hx-get="));
+            assertTrue(body.contains("<a id=\"next-step\" class=\"button primary\" href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=4\" hx-boost=\"true\">Next step</a>"));
             assertTrue(body.contains("<a id=\"previous-step\" class=\"button\" href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=2\""));
             assertTrue(body.contains("<a id=\"reset-steps\" class=\"button\" href=\"/tutorials/all-parameters?lr=0.1&amp;tol=0.001&amp;steps=0\""));
             assertTrue(body.contains("hx-push-url=\"true\""));

@@ -80,7 +80,7 @@ class LastBiasPageTest extends ServerTest {
         @Test
         void controls_are_plain_links_enhanced_with_htmx() {
             String body = server.get("/tutorials/last-bias?steps=3").body();
-            assertTrue(body.contains("<a id=\"next-step\" class=\"button primary\" href=\"/tutorials/last-bias?b3=0&amp;lr=0.1&amp;tol=0.001&amp;steps=4\" hx-get="));
+            assertTrue(body.contains("<a id=\"next-step\" class=\"button primary\" href=\"/tutorials/last-bias?b3=0&amp;lr=0.1&amp;tol=0.001&amp;steps=4\" hx-boost=\"true\">Next step</a>"));
             assertTrue(body.contains("<a id=\"previous-step\" class=\"button\" href=\"/tutorials/last-bias?b3=0&amp;lr=0.1&amp;tol=0.001&amp;steps=2\""));
             assertTrue(body.contains("hx-push-url=\"true\""));
             assertTrue(body.contains("<form class=\"settings\" action=\"/tutorials/last-bias\" method=\"get\""));

@@ -23,6 +23,56 @@ class PlaygroundSizeTest extends ServerTest {
         return row + ";" + row + ";" + row;
     }
 
+    /** n samples of in inputs and out targets, small digits: "0,1,2;…". */
+    static String rows(int n, int in, int out) {
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < n; r++) {
+            if (r > 0) b.append(';');
+            for (int c = 0; c < in + out; c++) b.append(c > 0 ? "," : "").append((r * 7 + c) % 10);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The most samples of this shape whose link the playground accepts (a permalink within its
+     * 2,000 characters), at a middle step so that every step control is a link, with the log scale
+     * and a chosen detail: the longest links and the most of them.
+     */
+    String longest(String layers, int in, int out, String rest) {
+        int n = 1;
+        while (server.get("/playground?layers=" + layers + "&data=" + rows(n + 1, in, out) + rest, "HX-Request", "true").body()
+                .contains("id=\"pg-current-heading\"")) n++;
+        return "layers=" + layers + "&data=" + rows(n, in, out) + rest;
+    }
+
+    /** Setups whose links are as long as the playground accepts: each step fragment stays under 128 KB. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2-8-8-1 2 1 40", "64-64-64-64-64-64-64-64 64 64 20", "64-64-1 64 1 100", "8-64-64-8 8 8 10"})
+    void the_step_fragment_of_the_longest_link_stays_under_128_kb(String shape) {
+        String[] s = shape.split(" ");
+        int max = Integer.parseInt(s[3]);
+        String query = longest(s[0], Integer.parseInt(s[1]), Integer.parseInt(s[2]), "&lr=0.0001&max=" + max + "&steps=" + max / 2 + "&logy=1&detail=w17");
+        HttpResponse<String> fragment = server.get("/playground?" + query, "HX-Request", "true");
+        assertTrue(fragment.body().contains("id=\"next-step\" class=\"button primary\" href="), "a step, not the form");
+        assertTrue(bytes(fragment) < LIMIT, bytes(fragment) + " bytes for " + query);
+    }
+
+    /** A link longer than the form would make (1,000 samples) is refused with the form's message, in a small answer. */
+    @Test
+    void a_link_longer_than_a_permalink_is_refused_in_a_small_answer() {
+        String query = "layers=2-8-8-1&max=40&steps=20&data=" + rows(1_000, 2, 1);
+        HttpResponse<String> fragment = server.get("/playground?" + query, "HX-Request", "true");
+        assertTrue(fragment.body().contains("This setup is too big for a link: its permalink would be about 6,"),
+                fragment.body().substring(0, Math.min(3000, fragment.body().length())));
+        assertTrue(bytes(fragment) < LIMIT, bytes(fragment) + " bytes");
+        HttpResponse<String> page = server.get("/playground?" + query);
+        assertEquals(400, page.statusCode());
+        assertTrue(bytes(page) < LIMIT, bytes(page) + " bytes");
+        HttpResponse<String> wide = server.get("/playground?layers=64-64-64-64-64-64-64-64&max=20&data=" + rows(20, 64, 64), "HX-Request", "true");
+        assertTrue(wide.body().contains("This setup is too big for a link"), wide.body());
+        assertTrue(bytes(wide) < LIMIT, bytes(wide) + " bytes: wide data goes in the CSV box, not a table of inputs");
+    }
+
     /** The step fragment of the largest shapes, at their first and last steps, stays under 128 KB. */
     @ParameterizedTest
     @ValueSource(strings = {
