@@ -69,4 +69,20 @@ class HtmlOutputTest {
             assertArrayEquals((s + s).getBytes(StandardCharsets.UTF_8), Utf8.encode(out), () -> "from the buffer, for " + s.chars().mapToObj(Integer::toHexString).toList());
         }
     }
+
+    @Test
+    void fixed_text_comes_as_bytes_and_a_pair_split_between_writes_is_joined() {
+        HtmlOutput out = new HtmlOutput(1);
+        out.writeBinaryContent("<p>x − y</p>".getBytes(StandardCharsets.UTF_8));
+        out.writeContent("a\uD83D");
+        out.writeContent("\uDE00b");
+        out.writeContent("c\uD83D");
+        out.writeBinaryContent("→".getBytes(StandardCharsets.UTF_8));
+        out.writeContent("\uD83D");
+        out.writeUserContent(12.5);
+        out.writeContent("\uD83D");
+        String expected = "<p>x − y</p>a\uD83D\uDE00bc\uD83D→\uD83D12.5\uD83D";
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), Utf8.encode(out));
+        assertEquals(new String(expected.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), out.toString());
+    }
 }
