@@ -1,6 +1,8 @@
 package io.stepwise.web.http;
 
-import gg.jte.TemplateOutput;
+import gg.jte.Content;
+import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -9,9 +11,9 @@ import java.util.Arrays;
  * output, with a quick path for the numbers that fill a chart's SVG. The bytes are exactly what
  * jte's own output would give, encoded as {@code String.getBytes(UTF_8)} would. The templates'
  * fixed text comes already encoded (jte's binary static content), so most of a page is copied,
- * not encoded; only what the model supplies is encoded, as it is written.
+ * not encoded; what the model supplies is escaped and encoded in one pass, as it is written.
  */
-final class HtmlOutput implements TemplateOutput, CharSequence {
+final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
     /** Below this, whole tenths are written from a long: |v| < 10⁷ is where Double.toString uses no exponent. */
     private static final long MAX_TENTHS = 100_000_000L;
 
@@ -21,14 +23,67 @@ final class HtmlOutput implements TemplateOutput, CharSequence {
     private char high;
     /** The text, once asked for as characters. */
     private String text;
+    /** The element and attribute being written, as the template last said; null outside either. */
+    private String tagName;
+    private String attributeName;
+    /** jte's own escaping output, writing here, for the rare places this one leaves to it. */
+    private OwaspHtmlTemplateOutput owasp;
 
     HtmlOutput(int capacity) { buffer = new byte[Math.max(capacity, 16)]; }
 
     @Override
-    public void writeContent(String value) { writeContent(value, 0, value.length()); }
+    public void writeContent(String value) { write(value, 0, value.length(), null); }
 
     @Override
-    public void writeContent(String value, int beginIndex, int endIndex) {
+    public void writeContent(String value, int beginIndex, int endIndex) { write(value, beginIndex, endIndex, null); }
+
+    /**
+     * Where the template is: jte says so before each value it writes, and a value is escaped for
+     * its place, as jte's {@link OwaspHtmlTemplateOutput} would escape it (that output does what
+     * this one does not: script blocks, event handlers, links and content passed to an attribute).
+     */
+    @Override
+    public void setContext(String tagName, String attributeName) {
+        this.tagName = tagName;
+        this.attributeName = attributeName;
+    }
+
+    @Override
+    public void writeUserContent(String value) {
+        if (value == null) return;
+        boolean attribute = tagName != null && attributeName != null;
+        if (attribute ? attributeName.startsWith("on") || tagName.equals("a") && attributeName.equals("href") : "script".equals(tagName)) {
+            owasp().writeUserContent(value);
+        } else {
+            write(value, 0, value.length(), attribute ? ATTRIBUTE : CONTENT);
+        }
+    }
+
+    @Override
+    public void writeUserContent(Content content) {
+        if (content == null) return;
+        if (tagName != null && attributeName != null) owasp().writeUserContent(content);
+        else content.writeTo(this);
+    }
+
+    private OwaspHtmlTemplateOutput owasp() {
+        if (owasp == null) owasp = new OwaspHtmlTemplateOutput(this);
+        owasp.setContext(tagName, attributeName);
+        return owasp;
+    }
+
+    /** Entities by character, as jte's Escape writes them: in an attribute value, and in text. */
+    private static final byte[][] ATTRIBUTE = entities("'", "&#39;", "\"", "&#34;", "&", "&amp;", "<", "&lt;");
+    private static final byte[][] CONTENT = entities("&", "&amp;", "<", "&lt;", ">", "&gt;");
+
+    private static byte[][] entities(String... pairs) {
+        byte[][] table = new byte[0x80][];
+        for (int i = 0; i < pairs.length; i += 2) table[pairs[i].charAt(0)] = pairs[i + 1].getBytes(StandardCharsets.US_ASCII);
+        return table;
+    }
+
+    /** Chars begin to end of value as UTF-8, each ASCII one with an entity in {@code escapes} (if given) as that entity. */
+    private void write(String value, int beginIndex, int endIndex, byte[][] escapes) {
         if (beginIndex == endIndex) return;
         room(endIndex - beginIndex + 4);
         byte[] b = buffer;
@@ -47,7 +102,18 @@ final class HtmlOutput implements TemplateOutput, CharSequence {
         for (; i < endIndex; i++) {
             char c = value.charAt(i);
             if (c < 0x80) {
-                b[o++] = (byte) c;
+                byte[] entity = escapes == null ? null : escapes[c];
+                if (entity == null) {
+                    b[o++] = (byte) c;
+                    continue;
+                }
+                if (o + entity.length + endIndex - i > b.length) {
+                    length = o;
+                    room(entity.length + endIndex - i);
+                    b = buffer;
+                }
+                System.arraycopy(entity, 0, b, o, entity.length);
+                o += entity.length;
                 continue;
             }
             if (o + 4 + endIndex - i > b.length) { // room for this character's bytes and one for each after it

@@ -85,4 +85,25 @@ class HtmlOutputTest {
         assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), Utf8.encode(out));
         assertEquals(new String(expected.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), out.toString());
     }
+
+    @Test
+    void values_are_escaped_for_their_place_as_jte_escapes_them() {
+        String[][] places = {{null, null}, {"p", null}, {"td", "title"}, {"polyline", "points"}, {"a", "href"}, {"button", "onclick"},
+            {"script", null}, {"input", "value"}};
+        Random random = new Random(11);
+        String alphabet = "ab1.- <>&\"'=/:;−→é😀";
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder v = new StringBuilder(i % 50 == 0 ? " JavaScript:alert(1)" : "");
+            for (int n = random.nextInt(30); n > 0; n--) v.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            String[] place = places[i % places.length];
+            HtmlOutput out = new HtmlOutput(4);
+            gg.jte.output.StringOutput expected = new gg.jte.output.StringOutput();
+            gg.jte.html.OwaspHtmlTemplateOutput jte = new gg.jte.html.OwaspHtmlTemplateOutput(expected);
+            out.setContext(place[0], place[1]);
+            jte.setContext(place[0], place[1]);
+            out.writeUserContent(v.toString());
+            jte.writeUserContent(v.toString());
+            assertEquals(expected.toString(), out.toString(), () -> "in " + String.join(" ", java.util.Arrays.asList(place)) + " for " + v);
+        }
+    }
 }
