@@ -1,31 +1,20 @@
 package io.stepwise.tutorial;
 
 import io.stepwise.input.NumberText;
+import io.stepwise.input.Recent;
 
 /**
  * A number as a page shows it: rounded to three significant figures for reading, with the full
  * double kept for hovering and for machines.
  */
 public record Num(String display, String full) {
-    /**
-     * Numbers written lately, by their bits: a page writes many of its numbers more than once (a
-     * step's new b3 is the next step's b3; the tables, charts and exercise quote the same values),
-     * and Double.toString is most of the cost of writing one. Entries are immutable, so threads
-     * may share the slots without locking; one that overwrites another only costs a recount.
-     */
-    private static final Written[] RECENT = new Written[4096];
+    private static final Recent<Num> RECENT = new Recent<>(Num::make);
 
-    private record Written(long bits, Num num) {}
+    public static Num of(double value) { return RECENT.of(value); }
 
-    public static Num of(double value) {
-        long bits = Double.doubleToRawLongBits(value);
-        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 52);
-        Written w = RECENT[slot];
-        if (w != null && w.bits == bits) return w.num;
+    private static Num make(double value) {
         String full = Double.toString(value);
-        Num num = new Num(display(value, full), full);
-        RECENT[slot] = new Written(bits, num);
-        return num;
+        return new Num(display(value, full), full);
     }
 
     public static Num of(int value) {
