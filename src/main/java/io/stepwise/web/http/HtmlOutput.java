@@ -29,7 +29,22 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
     /** jte's own escaping output, writing here, for the rare places this one leaves to it. */
     private OwaspHtmlTemplateOutput owasp;
 
-    HtmlOutput(int capacity) { buffer = new byte[Math.max(capacity, 16)]; }
+    /**
+     * Each thread's buffer from its last finished page, for its next: a page's buffer is tens of
+     * kilobytes, allocated and cleared for every render otherwise. Larger ones are not kept.
+     */
+    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+    private static final int MAX_SPARE = 256 << 10;
+
+    HtmlOutput(int capacity) {
+        byte[] spare = SPARE.get();
+        if (spare != null && spare.length >= capacity) {
+            SPARE.set(null);
+            buffer = spare;
+        } else {
+            buffer = new byte[Math.max(capacity, 16)];
+        }
+    }
 
     @Override
     public void writeContent(String value) { write(value, 0, value.length(), null); }
@@ -228,10 +243,22 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
         return Arrays.copyOf(buffer, length);
     }
 
+    /**
+     * The text's UTF-8 bytes, as the last use of this output: its buffer goes to this thread's next
+     * render, and writing or reading here afterwards fails (unless the text was read before).
+     */
+    byte[] finish() {
+        byte[] out = utf8();
+        if (buffer.length <= MAX_SPARE) SPARE.set(buffer);
+        buffer = null;
+        return out;
+    }
+
     @Override
     public String toString() {
+        if (text != null) return text;
         settle();
-        if (text == null) text = new String(buffer, 0, length, StandardCharsets.UTF_8);
+        text = new String(buffer, 0, length, StandardCharsets.UTF_8);
         return text;
     }
 }

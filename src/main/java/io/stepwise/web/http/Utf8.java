@@ -15,6 +15,11 @@ final class Utf8 {
         return encode(s.toCharArray(), s.length());
     }
 
+    /** The same, as the text's last use: a render buffer goes back to its thread for the next page. */
+    static byte[] encodeLast(CharSequence text) {
+        return text instanceof HtmlOutput html ? html.finish() : encode(text);
+    }
+
     /** The first n chars of text as UTF-8. */
     static byte[] encode(char[] text, int n) {
         int size = 0;

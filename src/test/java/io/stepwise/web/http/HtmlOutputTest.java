@@ -106,4 +106,16 @@ class HtmlOutputTest {
             assertEquals(expected.toString(), out.toString(), () -> "in " + String.join(" ", java.util.Arrays.asList(place)) + " for " + v);
         }
     }
+
+    @Test
+    void a_finished_page_keeps_its_bytes_when_the_next_render_takes_its_buffer() {
+        HtmlOutput first = new HtmlOutput(64);
+        first.writeContent("first − page");
+        byte[] firstBytes = Utf8.encodeLast(first);
+        HtmlOutput second = new HtmlOutput(8);
+        second.writeContent("second");
+        assertArrayEquals("first − page".getBytes(StandardCharsets.UTF_8), firstBytes);
+        assertArrayEquals("second".getBytes(StandardCharsets.UTF_8), Utf8.encodeLast(second));
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> first.writeContent("late"));
+    }
 }
