@@ -2,6 +2,8 @@ package io.stepwise.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lays out one chart and collects what goes on it, in data units; {@link #build} turns it all into
@@ -87,8 +89,24 @@ public final class ChartBuilder {
     }
 
     private static List<Scale.Tick> ticks(AxisSpec spec, double[] d, int count) {
-        return spec.log() ? Ticks.log(d[0], d[1], count) : Ticks.linear(d[0], d[1], count, spec.integers());
+        TickKey key = new TickKey(spec.log(), d[0], d[1], count, spec.integers());
+        List<Scale.Tick> ticks = TICKS.get(key);
+        if (ticks == null) {
+            ticks = List.copyOf(spec.log() ? Ticks.log(d[0], d[1], count) : Ticks.linear(d[0], d[1], count, spec.integers()));
+            if (TICKS.size() >= MAX_KEPT_TICKS) TICKS.clear();
+            TICKS.put(key, ticks);
+        }
+        return ticks;
     }
+
+    /**
+     * Ticks already worked out, by axis: labelling them takes exact decimals, and most charts of a
+     * lesson share their x axis and many their y axis. Emptied when full; a miss only recounts.
+     */
+    private static final Map<TickKey, List<Scale.Tick>> TICKS = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT_TICKS = 4096;
+
+    private record TickKey(boolean log, double min, double max, int count, boolean integers) {}
 
     /** Whether neighbouring x tick labels keep at least a few pixels apart. */
     private static boolean labelsFit(List<Scale.Tick> ticks, Scale scale) {

@@ -93,7 +93,12 @@ public final class NumberText {
      * Short text that reads back as exactly this double: "0.1", "3", "-2.5", "0.001", "1e-7",
      * "1.5e20" (plain unless scientific notation is clearly shorter). Uses '-': URLs and CSV want ASCII.
      */
-    public static String compact(double v) {
+    public static String compact(double v) { return COMPACT.of(v); }
+
+    private static final Recent<String> COMPACT = new Recent<>(NumberText::compactText);
+    private static final Recent<String> PLAIN = new Recent<>(NumberText::plainText);
+
+    private static String compactText(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
         if (v == 0) return (1 / v < 0) ? "-0" : "0";
         String text = Double.toString(v);
@@ -131,7 +136,9 @@ public final class NumberText {
     }
 
     /** The value written out in full, never in scientific notation: "0.0001", "1000". */
-    public static String plain(double v) {
+    public static String plain(double v) { return PLAIN.of(v); }
+
+    private static String plainText(double v) {
         if (Double.isFinite(v) && v != 0) {
             String text = Double.toString(v);
             if (text.indexOf('E') < 0) return plain(text);

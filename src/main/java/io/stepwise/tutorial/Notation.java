@@ -2,6 +2,7 @@ package io.stepwise.tutorial;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A short piece of maths such as dy₁/dx₁ or σ(x₁): text runs, each followed by an optional
@@ -10,6 +11,9 @@ import java.util.List;
 public record Notation(List<Part> parts) {
 
     /** Text followed by a subscript ("" for none). */
+    /** A parameter's name as a word: w or b and its number. */
+    private static final Pattern PARAMETER = Pattern.compile("\\b([wb])(\\d+)\\b");
+
     public record Part(String text, String subscript) {}
 
     public Notation {
@@ -49,7 +53,7 @@ public record Notation(List<Part> parts) {
      * word) takes its number as a subscript: "Starting b3" becomes Starting b, sub 3.
      */
     public static Notation withParameterNames(String text) {
-        return of(text.replaceAll("\\b([wb])(\\d+)\\b", "$1_$2"));
+        return of(PARAMETER.matcher(text).replaceAll("$1_$2"));
     }
 
     /** The same text with subscripts run in, e.g. "dy1/dx1": for sentences read aloud and for tests. */

@@ -1,13 +1,18 @@
 package io.stepwise.tutorial;
 
 import io.stepwise.input.NumberText;
+import io.stepwise.input.Recent;
 
 /**
  * A number as a page shows it: rounded to three significant figures for reading, with the full
  * double kept for hovering and for machines.
  */
 public record Num(String display, String full) {
-    public static Num of(double value) {
+    private static final Recent<Num> RECENT = new Recent<>(Num::make);
+
+    public static Num of(double value) { return RECENT.of(value); }
+
+    private static Num make(double value) {
         String full = Double.toString(value);
         return new Num(display(value, full), full);
     }

@@ -2,7 +2,6 @@ package io.stepwise.lessons.lastbias;
 
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Loss;
-import io.stepwise.engine.Parameter;
 import io.stepwise.exercise.Concealable;
 import io.stepwise.exercise.Exercise;
 import io.stepwise.exercise.ExerciseLesson;
@@ -76,13 +75,15 @@ public record LastBiasPage(LastBiasView view, Values state, StepControls control
                 box, SettingsForm.of(LESSON.path(), CODEC, state, state.with(STEPS, 0), exercise.carried()));
     }
 
+    private static final TrainSet TRAIN_B3 = TrainSet.of(DosageExample.ARCHITECTURE,
+            new int[] {LastBiasLesson.B3.flatIndex(DosageExample.ARCHITECTURE)});
+
     /** This step in the playground: the dosage network with its fitted weights, only b3 training. */
     public String playgroundUrl() {
         Architecture arch = DosageExample.ARCHITECTURE;
         LastBiasState s = view.state();
         PlaygroundSetup setup = new PlaygroundSetup(arch.sizes(), arch.hidden(), arch.output(), Loss.SSR,
-                Start.Given.of(DosageExample.lastBiasStart(s.startB3())),
-                TrainSet.of(arch, new int[] {Parameter.parse(arch, "b3").flatIndex(arch)}), DosageExample.DATA,
+                Start.Given.of(DosageExample.lastBiasStart(s.startB3())), TRAIN_B3, DosageExample.DATA,
                 s.learningRate(), s.tolerance(), LastBiasState.MAX_STEPS);
         return PlaygroundLink.url(new PlaygroundState(setup, Math.min(view.current().index(), LastBiasState.MAX_STEPS), false));
     }

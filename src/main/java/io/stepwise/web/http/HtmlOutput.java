@@ -1,31 +1,180 @@
 package io.stepwise.web.http;
 
-import gg.jte.TemplateOutput;
+import gg.jte.Content;
+import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Where a template is rendered: a char buffer sized from the template's last output, and a quick
- * path for the numbers that fill a chart's SVG. The text is exactly what jte's own output would
- * give. A StringBuilder would start a 40 KB fragment small and grow it by doubling, then switch
- * it to two bytes a character at the first “−”; this buffer is allocated once and copied once.
+ * Where a template is rendered: its UTF-8 bytes, in a buffer sized from the template's last
+ * output, with a quick path for the numbers that fill a chart's SVG. The bytes are exactly what
+ * jte's own output would give, encoded as {@code String.getBytes(UTF_8)} would. The templates'
+ * fixed text comes already encoded (jte's binary static content), so most of a page is copied,
+ * not encoded; what the model supplies is escaped and encoded in one pass, as it is written.
  */
-final class HtmlOutput implements TemplateOutput, CharSequence {
+final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
     /** Below this, whole tenths are written from a long: |v| < 10⁷ is where Double.toString uses no exponent. */
     private static final long MAX_TENTHS = 100_000_000L;
 
-    private char[] buffer;
+    private byte[] buffer;
     private int length;
+    /** A high surrogate that ended the last text written, waiting to see whether a low one follows; or 0. */
+    private char high;
+    /** The text, once asked for as characters. */
+    private String text;
+    /** The element and attribute being written, as the template last said; null outside either. */
+    private String tagName;
+    private String attributeName;
+    /** jte's own escaping output, writing here, for the rare places this one leaves to it. */
+    private OwaspHtmlTemplateOutput owasp;
 
-    HtmlOutput(int capacity) { buffer = new char[Math.max(capacity, 16)]; }
+    /**
+     * Each thread's buffer from its last finished page, for its next: a page's buffer is tens of
+     * kilobytes, allocated and cleared for every render otherwise. Larger ones are not kept.
+     */
+    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+    private static final int MAX_SPARE = 256 << 10;
+
+    HtmlOutput(int capacity) {
+        byte[] spare = SPARE.get();
+        if (spare != null && spare.length >= capacity) {
+            SPARE.set(null);
+            buffer = spare;
+        } else {
+            buffer = new byte[Math.max(capacity, 16)];
+        }
+    }
 
     @Override
-    public void writeContent(String value) { writeContent(value, 0, value.length()); }
+    public void writeContent(String value) { write(value, 0, value.length(), null); }
 
     @Override
-    public void writeContent(String value, int beginIndex, int endIndex) {
-        room(endIndex - beginIndex);
-        value.getChars(beginIndex, endIndex, buffer, length);
-        length += endIndex - beginIndex;
+    public void writeContent(String value, int beginIndex, int endIndex) { write(value, beginIndex, endIndex, null); }
+
+    /**
+     * Where the template is: jte says so before each value it writes, and a value is escaped for
+     * its place, as jte's {@link OwaspHtmlTemplateOutput} would escape it (that output does what
+     * this one does not: script blocks, event handlers, links and content passed to an attribute).
+     */
+    @Override
+    public void setContext(String tagName, String attributeName) {
+        this.tagName = tagName;
+        this.attributeName = attributeName;
+    }
+
+    @Override
+    public void writeUserContent(String value) {
+        if (value == null) return;
+        boolean attribute = tagName != null && attributeName != null;
+        if (attribute ? attributeName.startsWith("on") || tagName.equals("a") && attributeName.equals("href") : "script".equals(tagName)) {
+            owasp().writeUserContent(value);
+        } else {
+            write(value, 0, value.length(), attribute ? ATTRIBUTE : CONTENT);
+        }
+    }
+
+    @Override
+    public void writeUserContent(Content content) {
+        if (content == null) return;
+        if (tagName != null && attributeName != null) owasp().writeUserContent(content);
+        else content.writeTo(this);
+    }
+
+    private OwaspHtmlTemplateOutput owasp() {
+        if (owasp == null) owasp = new OwaspHtmlTemplateOutput(this);
+        owasp.setContext(tagName, attributeName);
+        return owasp;
+    }
+
+    /** Entities by character, as jte's Escape writes them: in an attribute value, and in text. */
+    private static final byte[][] ATTRIBUTE = entities("'", "&#39;", "\"", "&#34;", "&", "&amp;", "<", "&lt;");
+    private static final byte[][] CONTENT = entities("&", "&amp;", "<", "&lt;", ">", "&gt;");
+
+    private static byte[][] entities(String... pairs) {
+        byte[][] table = new byte[0x80][];
+        for (int i = 0; i < pairs.length; i += 2) table[pairs[i].charAt(0)] = pairs[i + 1].getBytes(StandardCharsets.US_ASCII);
+        return table;
+    }
+
+    /** Chars begin to end of value as UTF-8, each ASCII one with an entity in {@code escapes} (if given) as that entity. */
+    private void write(String value, int beginIndex, int endIndex, byte[][] escapes) {
+        if (beginIndex == endIndex) return;
+        room(endIndex - beginIndex + 4);
+        byte[] b = buffer;
+        int o = length;
+        int i = beginIndex;
+        if (high != 0) {
+            char c = value.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                o = fourBytes(b, o, Character.toCodePoint(high, c));
+                i++;
+            } else {
+                b[o++] = '?';
+            }
+            high = 0;
+        }
+        for (; i < endIndex; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                byte[] entity = escapes == null ? null : escapes[c];
+                if (entity == null) {
+                    b[o++] = (byte) c;
+                    continue;
+                }
+                if (o + entity.length + endIndex - i > b.length) {
+                    length = o;
+                    room(entity.length + endIndex - i);
+                    b = buffer;
+                }
+                System.arraycopy(entity, 0, b, o, entity.length);
+                o += entity.length;
+                continue;
+            }
+            if (o + 4 + endIndex - i > b.length) { // room for this character's bytes and one for each after it
+                length = o;
+                room(4 + endIndex - i);
+                b = buffer;
+            }
+            if (c < 0x800) {
+                b[o++] = (byte) (0xC0 | c >> 6);
+                b[o++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                b[o++] = (byte) (0xE0 | c >> 12);
+                b[o++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[o++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 == endIndex) {
+                    high = c; // its pair may begin the next text
+                } else if (Character.isLowSurrogate(value.charAt(i + 1))) {
+                    o = fourBytes(b, o, Character.toCodePoint(c, value.charAt(++i)));
+                } else {
+                    b[o++] = '?';
+                }
+            } else {
+                b[o++] = '?';
+            }
+        }
+        length = o;
+        text = null;
+    }
+
+    private static int fourBytes(byte[] b, int o, int cp) {
+        b[o++] = (byte) (0xF0 | cp >> 18);
+        b[o++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[o++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[o++] = (byte) (0x80 | cp & 0x3F);
+        return o;
+    }
+
+    /** A template's fixed text, already UTF-8. */
+    @Override
+    public void writeBinaryContent(byte[] value) {
+        settle();
+        room(value.length);
+        System.arraycopy(value, 0, buffer, length, value.length);
+        length += value.length;
+        text = null;
     }
 
     @Override
@@ -47,37 +196,69 @@ final class HtmlOutput implements TemplateOutput, CharSequence {
             writeContent(Double.toString(value));
             return;
         }
+        settle();
         room(11);
         if (tenths < 0) buffer[length++] = '-';
         long abs = Math.abs(tenths);
         long whole = abs / 10;
         int digits = 1;
         for (long w = whole; w >= 10; w /= 10) digits++;
-        for (int i = length + digits - 1; i >= length; i--, whole /= 10) buffer[i] = (char) ('0' + whole % 10);
+        for (int i = length + digits - 1; i >= length; i--, whole /= 10) buffer[i] = (byte) ('0' + whole % 10);
         length += digits;
         buffer[length++] = '.';
-        buffer[length++] = (char) ('0' + abs % 10);
+        buffer[length++] = (byte) ('0' + abs % 10);
+        text = null;
+    }
+
+    /** A high surrogate left waiting with no low one after it is written as getBytes writes it: '?'. */
+    private void settle() {
+        if (high == 0) return;
+        room(1);
+        buffer[length++] = '?';
+        high = 0;
     }
 
     private void room(int more) {
         if (length + more > buffer.length) buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
     }
 
-    @Override
-    public int length() { return length; }
+    /** How many bytes were written: the next render of the template starts with room for about as many. */
+    int size() {
+        settle();
+        return length;
+    }
 
     @Override
-    public char charAt(int index) {
-        if (index >= length) throw new IndexOutOfBoundsException(index);
-        return buffer[index];
-    }
+    public int length() { return toString().length(); }
+
+    @Override
+    public char charAt(int index) { return toString().charAt(index); }
 
     @Override
     public CharSequence subSequence(int start, int end) { return toString().substring(start, end); }
 
-    /** The text's UTF-8 bytes, encoded from the buffer without a String in between. */
-    byte[] utf8() { return Utf8.encode(buffer, length); }
+    /** The text's UTF-8 bytes. */
+    byte[] utf8() {
+        settle();
+        return Arrays.copyOf(buffer, length);
+    }
+
+    /**
+     * The text's UTF-8 bytes, as the last use of this output: its buffer goes to this thread's next
+     * render, and writing or reading here afterwards fails (unless the text was read before).
+     */
+    byte[] finish() {
+        byte[] out = utf8();
+        if (buffer.length <= MAX_SPARE) SPARE.set(buffer);
+        buffer = null;
+        return out;
+    }
 
     @Override
-    public String toString() { return new String(buffer, 0, length); }
+    public String toString() {
+        if (text != null) return text;
+        settle();
+        text = new String(buffer, 0, length, StandardCharsets.UTF_8);
+        return text;
+    }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The peers whose forwarded headers (X-Forwarded-Host/Proto/Prefix/For, Forwarded) are believed:
@@ -12,6 +13,10 @@ import java.util.List;
  * and IPv6; by default only loopback (a proxy on the same machine).
  */
 public record TrustedProxies(List<String> ranges) {
+    /** Compiled once: every request's peer address is checked. */
+    private static final Pattern V4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern V6 = Pattern.compile("[0-9A-Fa-f:.]+");
+
     public static final TrustedProxies LOOPBACK = parse("127.0.0.0/8, ::1");
     public static final TrustedProxies NONE = new TrustedProxies(List.of());
 
@@ -88,8 +93,8 @@ public record TrustedProxies(List<String> ranges) {
         if (t.startsWith("[") && t.endsWith("]")) t = t.substring(1, t.length() - 1);
         int zone = t.indexOf('%');
         if (zone >= 0) t = t.substring(0, zone);
-        boolean v4 = t.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean v6 = t.contains(":") && t.matches("[0-9A-Fa-f:.]+");
+        boolean v4 = V4.matcher(t).matches();
+        boolean v6 = t.contains(":") && V6.matcher(t).matches();
         if (!v4 && !v6) return null;
         try {
             return InetAddress.getByName(t).getAddress();

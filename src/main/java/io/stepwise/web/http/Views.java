@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Renders the precompiled jte templates: one template, one typed model. */
 public final class Views {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-    /** Each template's last output length: the next render starts with room for about as much. */
+    /** Each template's last output size in bytes: the next render starts with room for about as much. */
     private final ConcurrentHashMap<String, Integer> lengths = new ConcurrentHashMap<>();
 
     public String render(String template, Object model) { return html(template, model).toString(); }
@@ -36,9 +36,9 @@ public final class Views {
 
     /** Appends to out, and remembers how much this template wrote. */
     private void render(String template, Object model, HtmlOutput out, int last) {
-        int start = out.length();
+        int start = out.size();
         engine.render(template, model, out);
-        int length = out.length() - start;
+        int length = out.size() - start;
         if (length != last) lengths.put(template, length);
     }
 }

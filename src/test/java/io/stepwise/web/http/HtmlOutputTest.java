@@ -69,4 +69,53 @@ class HtmlOutputTest {
             assertArrayEquals((s + s).getBytes(StandardCharsets.UTF_8), Utf8.encode(out), () -> "from the buffer, for " + s.chars().mapToObj(Integer::toHexString).toList());
         }
     }
+
+    @Test
+    void fixed_text_comes_as_bytes_and_a_pair_split_between_writes_is_joined() {
+        HtmlOutput out = new HtmlOutput(1);
+        out.writeBinaryContent("<p>x − y</p>".getBytes(StandardCharsets.UTF_8));
+        out.writeContent("a\uD83D");
+        out.writeContent("\uDE00b");
+        out.writeContent("c\uD83D");
+        out.writeBinaryContent("→".getBytes(StandardCharsets.UTF_8));
+        out.writeContent("\uD83D");
+        out.writeUserContent(12.5);
+        out.writeContent("\uD83D");
+        String expected = "<p>x − y</p>a\uD83D\uDE00bc\uD83D→\uD83D12.5\uD83D";
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), Utf8.encode(out));
+        assertEquals(new String(expected.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8), out.toString());
+    }
+
+    @Test
+    void values_are_escaped_for_their_place_as_jte_escapes_them() {
+        String[][] places = {{null, null}, {"p", null}, {"td", "title"}, {"polyline", "points"}, {"a", "href"}, {"button", "onclick"},
+            {"script", null}, {"input", "value"}};
+        Random random = new Random(11);
+        String alphabet = "ab1.- <>&\"'=/:;−→é😀";
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder v = new StringBuilder(i % 50 == 0 ? " JavaScript:alert(1)" : "");
+            for (int n = random.nextInt(30); n > 0; n--) v.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            String[] place = places[i % places.length];
+            HtmlOutput out = new HtmlOutput(4);
+            gg.jte.output.StringOutput expected = new gg.jte.output.StringOutput();
+            gg.jte.html.OwaspHtmlTemplateOutput jte = new gg.jte.html.OwaspHtmlTemplateOutput(expected);
+            out.setContext(place[0], place[1]);
+            jte.setContext(place[0], place[1]);
+            out.writeUserContent(v.toString());
+            jte.writeUserContent(v.toString());
+            assertEquals(expected.toString(), out.toString(), () -> "in " + String.join(" ", java.util.Arrays.asList(place)) + " for " + v);
+        }
+    }
+
+    @Test
+    void a_finished_page_keeps_its_bytes_when_the_next_render_takes_its_buffer() {
+        HtmlOutput first = new HtmlOutput(64);
+        first.writeContent("first − page");
+        byte[] firstBytes = Utf8.encodeLast(first);
+        HtmlOutput second = new HtmlOutput(8);
+        second.writeContent("second");
+        assertArrayEquals("first − page".getBytes(StandardCharsets.UTF_8), firstBytes);
+        assertArrayEquals("second".getBytes(StandardCharsets.UTF_8), Utf8.encodeLast(second));
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> first.writeContent("late"));
+    }
 }
