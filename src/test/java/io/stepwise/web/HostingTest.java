@@ -120,7 +120,7 @@ class HostingTest {
         void embed_views_have_no_site_chrome_and_report_their_height() {
             String body = server.get("/embed/tutorials/last-bias?steps=1").body();
             assertTrue(body.contains("<html lang=\"en\" class=\"embed\">"));
-            assertTrue(body.contains("/static/js/embed.js?v="));
+            assertTrue(body.contains(Paths.EMBED_PAGE_SCRIPT + "?v="), "htmx and the site scripts with embed.js");
             assertFalse(body.contains("class=\"site-header\""));
             assertTrue(body.contains("target=\"_blank\" rel=\"noopener\">Open the full lesson in a new tab</a>"));
             assertTrue(body.contains("id=\"next-step\" class=\"button primary\" href=\"/embed/tutorials/last-bias?"), "stepping stays in the frame");
