@@ -11,10 +11,13 @@ import io.stepwise.web.http.StaticFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +78,18 @@ class StaticFilesTest extends ServerTest {
             String tag = zipped.headers().firstValue("ETag").orElseThrow();
             assertEquals(304, server.getBytes(path, "Accept-Encoding", "gzip", "If-None-Match", tag).statusCode(), path);
         }
+    }
+
+    @Test
+    void a_page_loads_one_script_and_no_icon() throws IOException {
+        String page = server.get("/tutorials/last-bias").body();
+        Matcher scripts = Pattern.compile("<script src=\"([^\"]+)\"").matcher(page);
+        List<String> sources = new ArrayList<>();
+        while (scripts.find()) sources.add(scripts.group(1));
+        assertEquals(List.of(Paths.PAGE_SCRIPT + "?v=" + Assets.VERSION), sources);
+        Matcher icon = Pattern.compile("<link rel=\"icon\" href=\"data:image/svg\\+xml,([^\"]+)\" type=\"image/svg\\+xml\">").matcher(page);
+        assertTrue(icon.find(), "the icon travels in the page");
+        assertEquals(text(Paths.FAVICON).strip(), URLDecoder.decode(icon.group(1).replace("+", "%2B"), StandardCharsets.UTF_8));
     }
 
     @Test
