@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Page weight: the bytes a first visit to each tutorial transfers, the HTML plus every stylesheet,
 # script and image it references (and anything those stylesheets load with url(...)), with
-# Accept-Encoding: gzip and without. Expects target/stepwise.jar:
+# Accept-Encoding: gzip and without. The total with headers (compressed bodies plus every response's
+# status line and headers) is what Lighthouse counts as transfer size; each lesson's is checked
+# against the 30 KiB budget. Expects target/stepwise.jar:
 #
 #   mvn -q package -DskipTests && src/bench/page-weight.sh
 set -euo pipefail
@@ -14,6 +16,7 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 start_server "$WORK/server.log"
 
 PAGES=(/ /tutorials/last-bias /tutorials/all-parameters /tutorials/dynamic-programming)
+BUDGET=30720 # 30 KiB, compressed bodies plus headers
 
 # fetch PATH: prints "gzip-body-bytes plain-body-bytes header-bytes content-encoding" and keeps the body in $WORK/body.
 fetch() {
@@ -28,6 +31,7 @@ fetch() {
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 
 printf '%-34s %-46s %12s %12s %10s\n' "page" "resource" "gzip body" "plain body" "encoding"
+verdicts=""
 for page in "${PAGES[@]}"; do
   read -r gz plain header enc <<<"$(fetch "$page")"
   total_gz=$gz; total_plain=$plain; total_headers=$header
@@ -49,5 +53,9 @@ for page in "${PAGES[@]}"; do
     done
     assets=$(echo "$next" | xargs -n1 2>/dev/null | sort -u || true)
   done
-  printf '%-34s %-46s %12s %12s   (%s gzip, %s with headers)\n' "" "total" "$total_gz" "$total_plain" "$(kb "$total_gz")" "$(kb $((total_gz + total_headers)))"
+  total=$((total_gz + total_headers))
+  printf '%-34s %-46s %12s %12s   (%s gzip, %s with headers)\n' "" "total" "$total_gz" "$total_plain" "$(kb "$total_gz")" "$(kb "$total")"
+  verdicts="$verdicts$(printf '%-34s %6s bytes with headers: %s' "$page" "$total" "$([ "$total" -le "$BUDGET" ] && echo "within 30 KiB" || echo "OVER 30 KiB by $((total - BUDGET))")")"$'\n'
 done
+echo
+printf '%s' "$verdicts"

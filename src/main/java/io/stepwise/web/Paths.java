@@ -15,6 +15,12 @@ public final class Paths {
     public static final String LESSON_SCRIPT = "/static/js/lesson.js";
     /** Every page: all the digits of a number on hover. */
     public static final String SITE_SCRIPT = "/static/js/site.js";
+    /**
+     * What a page loads: htmx, lesson.js, site.js and copy.js joined into one response (one request
+     * and one set of headers instead of four); an embed view loads embed.js in place of copy.js.
+     */
+    public static final String PAGE_SCRIPT = "/static/js/stepwise.js";
+    public static final String EMBED_PAGE_SCRIPT = "/static/js/stepwise-embed.js";
     public static final String API_DESCENT = "/api/v1/descent";
     public static final String API_BACKPROP = "/api/v1/backprop";
     /** The playground; its query and form field names are in io.stepwise.playground.Fields. */

@@ -31,7 +31,7 @@ class SiteTest extends ServerTest {
         assertEquals(200, css.statusCode());
         assertTrue(css.body().contains("prefers-color-scheme"));
         String page = server.get("/").body();
-        assertTrue(page.contains("<script src=\"" + Paths.HTMX + "\""));
+        assertTrue(page.contains("<script src=\"" + Paths.PAGE_SCRIPT + "?v="), "htmx comes joined with the site's scripts");
         assertTrue(!page.contains("http://") && !page.contains("https://"), "no third-party resources");
     }
 

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.stepwise.web.http.Assets;
 import io.stepwise.web.http.Body;
+import io.stepwise.web.http.CssMinifier;
 import io.stepwise.web.http.StaticFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +26,25 @@ class StaticFilesTest extends ServerTest {
 
     static List<String> served() {
         List<String> paths = new ArrayList<>(List.of(Assets.FILES));
-        paths.add(Paths.HTMX);
+        paths.addAll(List.of(Paths.HTMX, Paths.PAGE_SCRIPT, Paths.EMBED_PAGE_SCRIPT));
         return paths;
     }
+
+    /** What the server sends for a path: the file as built, the stylesheet minified, a page script its parts joined. */
+    static byte[] expected(String path) throws IOException {
+        if (path.equals(Paths.CSS)) return CssMinifier.minify(text(path)).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.PAGE_SCRIPT)) return joined(Paths.COPY_SCRIPT);
+        if (path.equals(Paths.EMBED_PAGE_SCRIPT)) return joined(Paths.EMBED_SCRIPT);
+        return resource(path);
+    }
+
+    private static byte[] joined(String last) throws IOException {
+        List<String> parts = new ArrayList<>();
+        for (String part : List.of(Paths.HTMX, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, last)) parts.add(text(part).strip());
+        return (String.join("\n;\n", parts) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(String path) throws IOException { return new String(resource(path), StandardCharsets.UTF_8); }
 
     static byte[] resource(String path) throws IOException {
         String name = path.startsWith("/webjars/") ? "/META-INF/resources" + path : path;
@@ -37,21 +58,38 @@ class StaticFilesTest extends ServerTest {
         for (String path : served()) {
             HttpResponse<byte[]> r = server.getBytes(path + "?v=" + Assets.VERSION);
             assertEquals(200, r.statusCode(), path);
-            assertArrayEquals(resource(path), r.body(), path);
+            assertArrayEquals(expected(path), r.body(), path);
             assertEquals("public, max-age=31536000, immutable", r.headers().firstValue("Cache-Control").orElse(""), path);
             assertEquals(StaticFiles.type(path), r.headers().firstValue("Content-Type").orElse(""), path);
-            assertTrue(r.headers().firstValue("Content-Security-Policy").isPresent(), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            // Only the icon could be opened as a document; a script or stylesheet carries no document policy.
+            boolean image = path.endsWith(".svg");
+            for (String header : List.of("Content-Security-Policy", "X-Frame-Options", "Referrer-Policy")) {
+                assertEquals(image, r.headers().firstValue(header).isPresent(), path + " " + header);
+            }
 
             HttpResponse<byte[]> zipped = server.getBytes(path, "Accept-Encoding", "gzip");
-            if (resource(path).length >= Body.MIN_GZIP_BYTES) {
+            if (expected(path).length >= Body.MIN_GZIP_BYTES) {
                 assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path);
                 try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
-                    assertArrayEquals(resource(path), in.readAllBytes(), path);
+                    assertArrayEquals(expected(path), in.readAllBytes(), path);
                 }
             }
             String tag = zipped.headers().firstValue("ETag").orElseThrow();
             assertEquals(304, server.getBytes(path, "Accept-Encoding", "gzip", "If-None-Match", tag).statusCode(), path);
         }
+    }
+
+    @Test
+    void a_page_loads_one_script_and_no_icon() throws IOException {
+        String page = server.get("/tutorials/last-bias").body();
+        Matcher scripts = Pattern.compile("<script src=\"([^\"]+)\"").matcher(page);
+        List<String> sources = new ArrayList<>();
+        while (scripts.find()) sources.add(scripts.group(1));
+        assertEquals(List.of(Paths.PAGE_SCRIPT + "?v=" + Assets.VERSION), sources);
+        Matcher icon = Pattern.compile("<link rel=\"icon\" href=\"data:image/svg\\+xml,([^\"]+)\" type=\"image/svg\\+xml\">").matcher(page);
+        assertTrue(icon.find(), "the icon travels in the page");
+        assertEquals(text(Paths.FAVICON).strip(), URLDecoder.decode(icon.group(1).replace("+", "%2B"), StandardCharsets.UTF_8));
     }
 
     @Test

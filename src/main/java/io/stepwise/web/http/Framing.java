@@ -49,6 +49,16 @@ public final class Framing {
     }
 
     /**
+     * Leaves a script or stylesheet only nosniff: a policy for framing, referrers or what a document may
+     * load has nothing to govern there (the browser applies the page's), and would be resent with each file.
+     */
+    static void dropDocumentHeaders(Context ctx) {
+        for (String header : securityHeaders(false, Settings.DEFAULT).keySet()) {
+            if (!header.equals("X-Content-Type-Options")) ctx.res().setHeader(header, null);
+        }
+    }
+
+    /**
      * The frame of the page this request asks for.
      *
      * @param embeddable whether the page at a path (below the base path, outside /embed) has an embed view

@@ -6,12 +6,14 @@ import io.stepwise.web.Paths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The stylesheet, scripts, icon and htmx, read from the classpath once at start-up and served
- * from memory with a gzip copy and a tag. Pages link them with ?v=&lt;content hash&gt;, so a
+ * from memory with a gzip copy and a tag; the scripts a page loads also joined into one, and the
+ * stylesheet minified. Pages link them with ?v=&lt;content hash&gt;, so a
  * changed file gets a new URL and each can be cached for a year. A handful of small files does
  * not need a file server (and starting one cost a third of the start-up time).
  */
@@ -24,8 +26,10 @@ public final class StaticFiles {
     private final Map<String, File> files = new LinkedHashMap<>();
 
     public StaticFiles() {
-        for (String path : Assets.FILES) files.put(path, read(path, path));
-        files.put(Paths.HTMX, read("/META-INF/resources" + Paths.HTMX, Paths.HTMX));
+        for (String path : Assets.FILES) files.put(path, file(path, bytes(path)));
+        files.put(Paths.HTMX, file(Paths.HTMX, bytes(Assets.HTMX_RESOURCE)));
+        files.put(Paths.PAGE_SCRIPT, file(Paths.PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.COPY_SCRIPT)));
+        files.put(Paths.EMBED_PAGE_SCRIPT, file(Paths.EMBED_PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.EMBED_SCRIPT)));
     }
 
     /** The URL paths served, e.g. "/static/css/stepwise.css". */
@@ -35,13 +39,35 @@ public final class StaticFiles {
         File file = files.get(Framing.pagePath(ctx));
         if (file == null) throw new NotFoundResponse();
         ctx.header("Cache-Control", IMMUTABLE);
+        // A script or stylesheet is never a document: the policies that govern documents would only be bytes.
+        if (!file.type().startsWith("image/")) Framing.dropDocumentHeaders(ctx);
         file.body().send(ctx, file.type());
     }
 
-    private static File read(String resource, String path) {
+    /** The stylesheet is sent minified (its source keeps its comments and layout); the rest as built. */
+    private static File file(String path, byte[] bytes) {
+        if (path.equals(Paths.CSS)) bytes = CssMinifier.minify(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return new File(new Body(bytes), type(path));
+    }
+
+    /**
+     * Scripts joined in order into one, as if each had its own script tag: every file is a classic script
+     * sharing the page's globals, and a line with a semicolon between them ends a last statement
+     * that has none (or a last line comment) before the next file starts.
+     */
+    static byte[] join(String... resources) {
+        StringBuilder out = new StringBuilder();
+        for (String resource : resources) {
+            if (!out.isEmpty()) out.append("\n;\n");
+            out.append(new String(bytes(resource), StandardCharsets.UTF_8).strip());
+        }
+        return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] bytes(String resource) {
         try (InputStream in = StaticFiles.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing from the build: " + resource);
-            return new File(new Body(in.readAllBytes()), type(path));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
