@@ -1,4 +1,21 @@
-// Lesson pages: keep keyboard focus through htmx swaps, and mark boxes that scroll sideways.
+// Lesson pages: replace a step's state cheaply, keep keyboard focus through htmx swaps, and mark
+// boxes that scroll sideways.
+
+// A step replaces the whole lesson state (hx-swap="step" with hx-ext="step-swap" on it). htmx's own
+// outerHTML swap dispatches two cleanup events for every element it removes (some 1,900 on the
+// all-parameters lesson) and looks each new id up in the old content, a third of a step's time in
+// the browser; nothing here listens for those events, and the old state holds no htmx timers or
+// listeners outside itself, so this swap only replaces the element. htmx then processes the new
+// content, restores focus and fires its swap and settle events on it as usual.
+htmx.defineExtension("step-swap", {
+  handleSwap: function (style, target, fragment, settleInfo) {
+    if (style !== "step") return false;
+    var added = Array.prototype.filter.call(fragment.childNodes, function (node) { return node.nodeType === 1; });
+    target.replaceWith(fragment);
+    settleInfo.elts = added;
+    return added;
+  }
+});
 
 // After htmx swaps a lesson's content, keep keyboard focus on a control instead of letting it fall
 // to <body> (where the next Tab would start again at the top of the page). htmx itself refocuses
@@ -50,11 +67,16 @@
 (function () {
   var BOXES = ".table-scroll, .formula, .diagram-scroll";
 
-  function mark(box) {
+  function overflow(box) {
     var max = box.scrollWidth - box.clientWidth;
     var left = box.scrollLeft > 1, right = box.scrollLeft < max - 1;
-    var state = max <= 1 ? null : left && right ? "both" : left ? "left" : "right";
-    if (state) box.setAttribute("data-overflow", state); else box.removeAttribute("data-overflow");
+    return max <= 1 ? null : left && right ? "both" : left ? "left" : "right";
+  }
+
+  function show(box, state) {
+    if (state !== box.getAttribute("data-overflow")) {
+      if (state) box.setAttribute("data-overflow", state); else box.removeAttribute("data-overflow");
+    }
     if (state && !box.hasAttribute("tabindex")) {
       box.setAttribute("tabindex", "0");
       box.setAttribute("role", "group");
@@ -62,20 +84,33 @@
     }
   }
 
+  // All the measuring first, then all the marking: a mark between two measurements would make the
+  // browser lay the page out again for the second.
+  function mark(boxes) {
+    var states = boxes.map(overflow);
+    boxes.forEach(function (box, i) { show(box, states[i]); });
+  }
+
+  // The observer reports every box it starts watching at the next frame, after layout and before
+  // paint, so new content is marked without laying the page out early; it forgets the boxes a swap
+  // removed. A box reported with no width has not been laid out (it is in a part of the page the
+  // browser skips until it is scrolled to, see .chain): measuring it would lay it out now; it is
+  // reported again when it is laid out.
   var observer = "ResizeObserver" in window ? new ResizeObserver(function (entries) {
-    entries.forEach(function (entry) { mark(entry.target); });
+    mark(entries.filter(function (entry) { return entry.contentRect.width > 0; })
+        .map(function (entry) { return entry.target; }));
   }) : null;
 
   function scan() {
-    document.querySelectorAll(BOXES).forEach(function (box) {
-      mark(box);
-      if (observer) observer.observe(box);
-    });
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(BOXES));
+    if (!observer) return mark(boxes);
+    observer.disconnect();
+    boxes.forEach(function (box) { observer.observe(box); });
   }
 
   document.addEventListener("scroll", function (event) {
     var box = event.target;
-    if (box.matches && box.matches(BOXES)) mark(box);
+    if (box.matches && box.matches(BOXES)) mark([box]);
   }, { capture: true, passive: true });
   document.addEventListener("htmx:afterSettle", scan);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan); else scan();
