@@ -196,7 +196,7 @@ class LastBiasTutorialIT {
         assertThat(page).hasURL(LastBiasLessonPage.path(LastBiasLessonPage.PATH));
         assertThat(lesson.stepHeading()).hasText("Step 0: b3 = 0");
         assertThat(lesson.learningRate()).hasValue("0.1");
-        assertTrue(errors.failedResponses().stream().anyMatch(e -> e.contains("Response Status Error Code 400")),
-                "htmx reports the 400 in the console: " + errors.failedResponses());
+        // The refusal is an answer to swap in (200), not a failed request: the console stays quiet.
+        errors.assertQuiet();
     }
 }
