@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -108,6 +110,31 @@ class LayoutIT {
             lesson.nextStep().click();
             assertThat(lesson.stepHeading()).containsText("Step 3: b3 = ");
             assertInView(page, lesson.nextStep(), "the Next step button, further down");
+        }
+    }
+
+    /** The same on the playground: below its setup form, Next step, the new loss and the loss picture share the screen. */
+    @Test
+    void the_playgrounds_next_step_its_new_loss_and_its_picture_share_one_laptop_screen(BrowserHarness harness) {
+        try (BrowserContext context = harness.newContext(harness.contextOptions().setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(PLAYGROUND_XOR.replace("steps=3", "steps=1"));
+            page.evaluate("() => document.getElementById('pg-run-heading').scrollIntoView()");
+            Locator next = page.locator("#lesson-state").getByRole(AriaRole.LINK,
+                    new Locator.GetByRoleOptions().setName("Next step").setExact(true));
+            next.click();
+            Locator heading = page.locator("#pg-current-heading");
+            assertThat(heading).hasText(Pattern.compile("^Step 2: SSR = "));
+            settled(page);
+            assertInView(page, next, "the Next step link");
+            assertInView(page, heading, "the new SSR in the step's heading");
+            assertInView(page, page.locator(".pg-samples tfoot td").last(), "the SSR under the table of samples");
+            assertInView(page, page.locator("#pg-chart-history .chart-svg"), "the picture of SSR by step");
+
+            page.evaluate("() => document.getElementById('pg-history-heading').scrollIntoView()");
+            next.click();
+            assertThat(heading).hasText(Pattern.compile("^Step 3: SSR = "));
+            assertInView(page, next, "the Next step link, further down");
         }
     }
 

@@ -201,6 +201,25 @@ class PlaygroundIT {
         assertThat(page).hasURL(Pattern.compile("w=2.74,7.5,0.36,0.63&.*&lr=0.2&tol=0.05&"));
     }
 
+    @Test
+    void a_message_about_the_start_values_table_marks_its_inputs_and_its_link_focuses_the_first(Page page) {
+        Playground pg = new Playground(page);
+        page.navigate(PATH);
+        pg.field("Layer sizes").fill("2-3-1");
+        pg.apply().click();
+
+        Locator w1 = pg.field("w1");
+        assertThat(w1).hasAttribute("aria-invalid", "true");
+        assertThat(w1).hasAccessibleDescription(Pattern.compile("^Error: The table holds start values for the 1-2-1 network"));
+        assertThat(pg.field("b3")).hasAttribute("aria-invalid", "true");
+        assertThat(pg.field("Row 1, x")).hasAttribute("aria-invalid", "true");
+        assertThat(pg.field("Row 1, x")).hasAccessibleDescription(Pattern.compile("^Error: The table has columns for 1 input"));
+        Accessibility.assertNoViolations(page, "the playground with tables that do not fit the layers");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^The table holds start values"))).click();
+        assertThat(w1).isFocused();
+    }
+
     /** The dark palette: contrast only, on a diverged run (warning note) and on a form with an error (summary, marked field). */
     @Test
     void the_dark_colour_scheme_keeps_every_text_readable(BrowserHarness harness) {

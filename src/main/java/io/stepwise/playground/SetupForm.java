@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The setup form as the page draws it: each section's fields exactly as they will appear (as
@@ -74,15 +76,26 @@ public record SetupForm(String shape, NetworkSection network, TrainingSection tr
 
     public boolean hasError(String field) { return errors.containsKey(field); }
 
-    /** "true" for a field with an error, else null (the attribute is then left out). */
-    public String invalid(String field) { return hasError(field) ? "true" : null; }
+    /**
+     * "true" when one of the fields has an error, else null (the attribute is then left out). An
+     * input names its own field and the group it belongs to (a table cell and "data"), so that a
+     * message about the whole group marks every input in it.
+     */
+    public String invalid(String... fields) {
+        for (String field : fields) if (hasError(field)) return "true";
+        return null;
+    }
 
-    /** The field's error message id when it has one, else null. */
-    public String describedBy(String field) { return hasError(field) ? Fields.errorId(field) : null; }
+    /** The error message ids of those fields that have one, each once, else null. */
+    public String describedBy(String... fields) {
+        String ids = Stream.of(fields).distinct().filter(this::hasError).map(Fields::errorId).collect(Collectors.joining(" "));
+        return ids.isEmpty() ? null : ids;
+    }
 
-    /** The hint's id, followed by the error message's id when there is one. */
-    public String describedByHint(String field) {
-        return Fields.hintId(field) + (hasError(field) ? " " + Fields.errorId(field) : "");
+    /** The hint's id, followed by the error message ids of the field and its groups, those that have one. */
+    public String describedByHint(String field, String... groups) {
+        String errors = describedBy(Stream.concat(Stream.of(field), Stream.of(groups)).toArray(String[]::new));
+        return Fields.hintId(field) + (errors == null ? "" : " " + errors);
     }
 
     /** Every error, in form order, with the element its summary link should focus. */

@@ -196,6 +196,19 @@ class SetupFormTest {
     }
 
     @Test
+    void an_input_is_marked_by_its_own_message_and_by_its_groups() {
+        SetupForm good = SetupForm.of(PlaygroundState.DEFAULT);
+        SetupForm f = new SetupForm(good.shape(), good.network(), good.training(), good.settings(), good.start(), good.data(),
+                Map.of(Fields.PARAMETERS, "The table does not fit.", "w2", "w2 must be a number."));
+        assertEquals("true", f.invalid("w1", Fields.PARAMETERS));
+        assertEquals("pg-params-error", f.describedBy(Fields.PARAMETERS, "w1"));
+        assertEquals("pg-params-error pg-w2-error", f.describedBy(Fields.PARAMETERS, "w2"));
+        assertNull(f.invalid(Fields.cell(1, 1), Fields.DATA));
+        assertNull(f.describedBy(Fields.cell(1, 1), Fields.DATA));
+        assertEquals("pg-csv-hint", f.describedByHint(Fields.CSV, Fields.DATA));
+    }
+
+    @Test
     void edited_values_while_the_seed_is_chosen_are_not_dropped_silently() {
         PlaygroundSetup d = PlaygroundSetup.DEFAULT;
         PlaygroundSetup seeded = new PlaygroundSetup(d.layers(), d.hidden(), d.output(), d.loss(), new Start.Seeded(4), d.train(), d.data(),

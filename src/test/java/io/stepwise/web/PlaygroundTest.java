@@ -93,6 +93,12 @@ class PlaygroundTest extends ServerTest {
         return fields;
     }
 
+    /** The whole start tag of the input with this id, or "" when there is none. */
+    static String inputTag(String body, String id) {
+        Matcher m = Pattern.compile("<input id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(body);
+        return m.find() ? m.group() : "";
+    }
+
     static String attr(String attrs, String name) {
         Matcher m = Pattern.compile("(?:^|\\s)" + name + "=\"([^\"]*)\"").matcher(attrs);
         return m.find() ? m.group(1).replace("&amp;", "&") : null;
@@ -267,6 +273,29 @@ class PlaygroundTest extends ServerTest {
             assertTrue(body.contains("name=\"w2\" type=\"text\" inputmode=\"decimal\" class=\"cell-input\" value=\"7.5\""), "w2 as typed");
             assertTrue(body.contains("Nothing to show yet"));
             assertEquals(1, body.split("aria-invalid=\"true\"", -1).length - 1, "only the bad field is marked");
+        }
+
+        @Test
+        void a_message_about_a_whole_table_marks_every_input_of_that_table() {
+            Map<String, List<String>> form = defaultForm();
+            form.put("layers", List.of("2-3-1"));
+            HttpResponse<String> r = post(form);
+            assertEquals(400, r.statusCode());
+            String body = r.body();
+            assertTrue(body.contains("<li><a href=\"#pg-w1\">The table holds start values for the 1-2-1 network"), "the summary links the first start value");
+            assertTrue(body.contains("<li><a href=\"#pg-r1c1\">The table has columns for 1 input and 1 target"), "the summary links the first cell");
+            assertTrue(body.contains("<p class=\"field-error\" id=\"pg-params-error\">"));
+            assertTrue(body.contains("<p class=\"field-error\" id=\"pg-data-error\">"));
+            for (String name : List.of("w1", "w2", "w3", "w4", "b1", "b2", "b3")) {
+                assertTrue(inputTag(body, "pg-" + name).contains("aria-describedby=\"pg-params-error\" aria-invalid=\"true\""), name);
+                assertFalse(inputTag(body, "pg-tp-" + name).contains("aria-invalid"), "its Train? box is not what the message is about");
+            }
+            Matcher cell = Pattern.compile("<input id=\"pg-r\\d+c\\d+\"[^>]*>").matcher(body);
+            int cells = 0;
+            for (; cell.find(); cells++) {
+                assertTrue(cell.group().contains("aria-describedby=\"pg-data-error\" aria-invalid=\"true\""), cell.group());
+            }
+            assertTrue(cells >= 2, "every data cell is marked: " + cells);
         }
 
         @Test
