@@ -27,7 +27,7 @@ public final class Brotli {
 
     /** For the start-up log: which encodings bodies can be sent with. */
     public static String describe() {
-        return available() ? "br, gzip" : "gzip (no Brotli on this platform: " + PROBLEM + ")";
+        return available() ? "br, gzip" : "gzip (Brotli unavailable: " + PROBLEM + ")";
     }
 
     static byte[] compress(byte[] plain, int quality) {
