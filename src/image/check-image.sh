@@ -102,12 +102,12 @@ echo "ok   /healthz answered 200, $(( (t1 - t0) / 1000000 )) ms after start"
 java_pid=$(pgrep -f "^java .*io.stepwise.App" -n)
 echo "     as $(ps -o user= -p "$java_pid") (uid $(awk '/^Uid:/ { print $2 }' "/proc/$java_pid/status")), RSS $(awk '/^VmRSS:/ { print int($2 / 1024) " MiB" }' "/proc/$java_pid/status")"
 curl -fsS -o /dev/null "$BASE/tutorials/last-bias?steps=3" && echo "ok   a lesson page"
-curl -fsS -H 'Accept-Encoding: br, gzip' -D - -o /dev/null "$BASE/tutorials/last-bias?steps=3" | grep -qi '^content-encoding: br' \
-  && echo "ok   sent with Brotli ($(grep -m1 '^Compression' "$WORK/server.log"))" || { echo "FAIL no Brotli:"; cat "$WORK/server.log"; exit 1; }
 curl -fsS "http://127.0.0.1:$METRICS/metrics" | grep -q '^stepwise_http_requests_total{method="GET",route="/tutorials/last-bias",status="200"} 1' \
   && echo "ok   /metrics on METRICS_PORT counted it"
 grep -q '^INFO access - method=GET route=/tutorials/last-bias status=200' "$WORK/server.log" && echo "ok   the access log has the request, without its query"
 grep -qi 'read-only\|exception' "$WORK/server.log" && { echo "FAIL the log shows an error:"; cat "$WORK/server.log"; exit 1; }
+curl -fsS -H 'Accept-Encoding: br, gzip' -D - -o /dev/null "$BASE/tutorials/dynamic-programming" | grep -qi '^content-encoding: br' \
+  && echo "ok   sent with Brotli ($(grep -m1 '^Compression' "$WORK/server.log"))" || { echo "FAIL no Brotli:"; cat "$WORK/server.log"; exit 1; }
 # The compose health check: the same java and classpath, a short-lived JVM.
 env -i "${image_env[@]}" PORT="$PORT_USED" unshare --mount --fork sh -c 'root=$1; user=$2; shift 2; mount -t proc proc "$root/proc"; exec chroot --userspec="$user" "$root" "$@"' \
   sh "$ROOT" "$user" java -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp @/app/jib-classpath-file io.stepwise.web.ops.HealthCheck \
