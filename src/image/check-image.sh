@@ -84,13 +84,13 @@ while read -r layer || [ -n "$layer" ]; do tar -xzf "$WORK/$layer" -C "$ROOT" 2>
 mkdir -p "$ROOT/proc"
 user=$(python3 -c 'import json,sys; m=json.load(open(sys.argv[1]+"/manifest.json"))[0]; print(json.load(open(sys.argv[1]+"/"+m["Config"]))["config"]["User"])' "$WORK")
 
-# A private mount namespace: the tree read-only, a tmpfs /tmp, /proc; the host's network, so the
+# A private mount namespace: the tree read-only, a tmpfs /tmp (noexec, as Docker mounts one), /proc; the host's network, so the
 # port is reachable on loopback. The image's environment, with this run's ports.
 t0=$(date +%s%N)
 env -i "${image_env[@]}" HOST=127.0.0.1 PORT="$PORT_USED" METRICS_PORT="$METRICS" unshare --mount --fork sh -c '
   root=$1; user=$2; shift 2
   mount --bind "$root" "$root" && mount -o remount,bind,ro "$root"
-  mount -t tmpfs -o size=64m,mode=1777 tmpfs "$root/tmp"
+  mount -t tmpfs -o size=64m,mode=1777,noexec,nosuid,nodev tmpfs "$root/tmp"
   mount -t proc proc "$root/proc"
   exec chroot --userspec="$user" "$root" "$@"
 ' sh "$ROOT" "$user" "${entrypoint[@]}" >"$WORK/server.log" 2>&1 &
@@ -106,6 +106,8 @@ curl -fsS "http://127.0.0.1:$METRICS/metrics" | grep -q '^stepwise_http_requests
   && echo "ok   /metrics on METRICS_PORT counted it"
 grep -q '^INFO access - method=GET route=/tutorials/last-bias status=200' "$WORK/server.log" && echo "ok   the access log has the request, without its query"
 grep -qi 'read-only\|exception' "$WORK/server.log" && { echo "FAIL the log shows an error:"; cat "$WORK/server.log"; exit 1; }
+curl -fsS -H 'Accept-Encoding: br, gzip' -D - -o /dev/null "$BASE/tutorials/dynamic-programming" | grep -qi '^content-encoding: br' \
+  && echo "ok   sent with Brotli ($(grep -m1 '^Compression' "$WORK/server.log"))" || { echo "FAIL no Brotli:"; cat "$WORK/server.log"; exit 1; }
 # The compose health check: the same java and classpath, a short-lived JVM.
 env -i "${image_env[@]}" PORT="$PORT_USED" unshare --mount --fork sh -c 'root=$1; user=$2; shift 2; mount -t proc proc "$root/proc"; exec chroot --userspec="$user" "$root" "$@"' \
   sh "$ROOT" "$user" java -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp @/app/jib-classpath-file io.stepwise.web.ops.HealthCheck \

@@ -3,11 +3,13 @@
 # with no registry and no Docker daemon: a jlinked Java runtime at /opt/java/openjdk (where the
 # eclipse-temurin images keep theirs), the C libraries it links (from this machine), a passwd entry
 # for the non-root user and an empty /tmp. With a real base image (IMAGE_FROM is not "scratch")
-# the base brings all of that, and the directory stays empty.
+# the base brings all of that, and the directory stays empty. BROTLI_JAR, brotli4j's native jar for
+# this machine, puts its library where Java looks first: extracted to /tmp at start-up it could not
+# load, as Docker mounts a tmpfs noexec (and Stepwise would fall back to gzip).
 #
-#   src/image/rootfs.sh OUT IMAGE_FROM JAVA_HOME
+#   src/image/rootfs.sh OUT IMAGE_FROM JAVA_HOME [BROTLI_JAR]
 set -euo pipefail
-out=$1 from=$2 java_home=$3
+out=$1 from=$2 java_home=$3 brotli_jar=${4:-}
 rm -rf "$out"
 mkdir -p "$out"
 [ "$from" = scratch ] || exit 0
@@ -28,6 +30,13 @@ find "$out/opt/java/openjdk" -type f \( -name '*.so' -o -path '*/bin/*' \) \
   | xargs -0 ldd 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\/.*ld-linux/ { print $1 }' | sort -u \
   | grep -v "/opt/java/openjdk/" \
   | while read -r lib; do cp --parents -L "$lib" "$out"; done
+
+# /usr/java/packages/lib heads the JDK's java.library.path on Linux; the library links only C and
+# C++ runtime libraries the Java runtime links too, so those are copied already.
+if [ -n "$brotli_jar" ]; then
+  mkdir -p "$out/usr/java/packages/lib"
+  unzip -p "$brotli_jar" 'lib/linux-x86_64/libbrotli.so' >"$out/usr/java/packages/lib/libbrotli.so"
+fi
 
 mkdir -p "$out/etc" "$out/tmp"
 echo 'stepwise:x:65532:65532:Stepwise:/tmp:/sbin/nologin' >"$out/etc/passwd"

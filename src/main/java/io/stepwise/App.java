@@ -5,6 +5,7 @@ import io.javalin.util.JavalinBindException;
 import io.stepwise.exercise.ExerciseCatalog;
 import io.stepwise.exercise.ExerciseFileException;
 import io.stepwise.exercise.ExerciseFiles;
+import io.stepwise.web.http.Brotli;
 import io.stepwise.web.http.Settings;
 import io.stepwise.web.lesson.Lessons;
 import io.stepwise.web.ops.Monitoring;
@@ -72,6 +73,7 @@ public final class App {
         if (metricsPort >= 0) System.out.println("Metrics on port " + metricsPort + " at /metrics");
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         settings.describe().forEach(line -> System.out.println("Setting " + line));
+        System.out.println("Compression " + Brotli.describe());
         System.out.println("Stepwise is serving http://" + host + ":" + app.port() + settings.basePath() + "/");
     }
 

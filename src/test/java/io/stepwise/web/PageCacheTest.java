@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aayushatharva.brotli4j.decoder.BrotliInputStream;
 import io.stepwise.web.http.Body;
 import io.stepwise.web.http.Settings;
 import java.io.ByteArrayInputStream;
@@ -53,7 +54,7 @@ class PageCacheTest extends ServerTest {
         String url = "/tutorials/last-bias?steps=3";
         String plain = server.get(url).body();
         for (int i = 0; i < 2; i++) {
-            HttpResponse<byte[]> zipped = server.getBytes(url, "Accept-Encoding", "br, gzip;q=0.8");
+            HttpResponse<byte[]> zipped = server.getBytes(url, "Accept-Encoding", "br;q=0, gzip;q=0.8");
             assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
             assertTrue(zipped.headers().allValues("Vary").contains("Accept-Encoding"));
             assertTrue(zipped.body().length < plain.length() / 3, "compressed " + zipped.body().length);
@@ -64,6 +65,28 @@ class PageCacheTest extends ServerTest {
         HttpResponse<byte[]> refused = server.getBytes(url, "Accept-Encoding", "gzip;q=0, identity");
         assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty());
         assertEquals(plain, new String(refused.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_cached_page_is_sent_brotli_compressed_to_browsers_with_its_own_tag() throws Exception {
+        String url = "/tutorials/all-parameters?steps=2";
+        String plain = server.get(url).body();
+        String gzipTag = server.getBytes(url, "Accept-Encoding", "gzip").headers().firstValue("ETag").orElseThrow();
+        String brTag = null;
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> br = server.getBytes(url, "Accept-Encoding", "gzip, deflate, br, zstd");
+            assertEquals("br", br.headers().firstValue("Content-Encoding").orElse(""));
+            assertTrue(br.headers().allValues("Vary").contains("Accept-Encoding"));
+            assertEquals(Long.toString(br.body().length), br.headers().firstValue("Content-Length").orElse(""));
+            try (var in = new BrotliInputStream(new ByteArrayInputStream(br.body()))) {
+                assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            brTag = br.headers().firstValue("ETag").orElseThrow();
+        }
+        assertFalse(brTag.equals(gzipTag), "Brotli bytes are another representation");
+        assertEquals(304, server.getBytes(url, "Accept-Encoding", "br", "If-None-Match", brTag).statusCode());
+        assertEquals(200, server.getBytes(url, "Accept-Encoding", "gzip", "If-None-Match", brTag).statusCode());
+        assertEquals(200, server.getBytes(url, "Accept-Encoding", "br", "If-None-Match", gzipTag).statusCode());
     }
 
     @Test

@@ -8,31 +8,44 @@ import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A response body kept in memory and sent many times: its bytes, a gzip copy made the first time
- * a client asks for one, and a tag for revalidation. Sending one neither encodes nor compresses
- * anything (per-request garbage is what lengthens the latency tail under load).
+ * A response body kept in memory and sent many times: its bytes, a Brotli and a gzip copy each made
+ * the first time a client asks for one, and a tag for each for revalidation. Sending one neither
+ * encodes nor compresses anything (per-request garbage is what lengthens the latency tail under load).
+ * Brotli goes to clients that accept it (every current browser, over HTTPS), gzip to the others.
  */
 public final class Body {
     /** Below this, gzip saves less than its own overhead is worth. */
     public static final int MIN_GZIP_BYTES = 256;
+    /** A quality that makes no Brotli copy: gzip only, as where the native library cannot load. */
+    static final int NO_BROTLI = -1;
+
+    /** How a body goes out, in order of preference. */
+    enum Encoding { BR, GZIP, IDENTITY }
 
     final byte[] plain;
-    /** A hash of the content, so a new release gets new tags; the gzip copy is other bytes, so it has its own. */
+    /** A hash of the content, so a new release gets new tags; each compressed copy is other bytes, so it has its own. */
     final String etag;
     private final String gzipEtag;
+    private final String brotliEtag;
+    /** The Brotli quality, or {@link #NO_BROTLI}. */
+    private final int brotliQuality;
     private volatile byte[] gzip;
+    private volatile byte[] brotli;
 
-    Body(byte[] plain) {
+    /** @param brotliQuality {@link Brotli#STATIC_QUALITY}, {@link Brotli#PAGE_QUALITY}, or {@link #NO_BROTLI} */
+    Body(byte[] plain, int brotliQuality) {
         this.plain = plain;
+        this.brotliQuality = Brotli.available() ? brotliQuality : NO_BROTLI;
         CRC32C crc = new CRC32C();
         crc.update(plain);
         String hash = Long.toHexString(crc.getValue()) + Integer.toHexString(plain.length);
         etag = "\"" + hash + "\"";
         gzipEtag = "\"" + hash + "-gz\"";
+        brotliEtag = "\"" + hash + "-br\"";
     }
 
-    /** What the body counts against a cache's budget: the compressed copy is reserved up front. */
-    int size() { return plain.length + plain.length / 4; }
+    /** What the body counts against a cache's budget: the compressed copies are reserved up front. */
+    int size() { return plain.length + plain.length / (brotliQuality == NO_BROTLI ? 4 : 2); }
 
     byte[] gzip() {
         byte[] g = gzip;
@@ -40,20 +53,50 @@ public final class Body {
         return g;
     }
 
+    byte[] brotli() {
+        byte[] b = brotli;
+        if (b == null) brotli = b = Brotli.compress(plain, brotliQuality); // as for gzip: a race only repeats the work
+        return b;
+    }
+
+    /** What to send for an Accept-Encoding header: Brotli if accepted and made, else gzip if accepted, else the plain bytes. */
+    Encoding encoding(String acceptEncoding) {
+        if (plain.length < MIN_GZIP_BYTES) return Encoding.IDENTITY;
+        if (brotliQuality != NO_BROTLI && accepts(acceptEncoding, "br")) return Encoding.BR;
+        return accepts(acceptEncoding, "gzip") ? Encoding.GZIP : Encoding.IDENTITY;
+    }
+
+    byte[] bytes(Encoding encoding) {
+        return switch (encoding) {
+            case BR -> brotli();
+            case GZIP -> gzip();
+            case IDENTITY -> plain;
+        };
+    }
+
+    String etag(Encoding encoding) {
+        return switch (encoding) {
+            case BR -> brotliEtag;
+            case GZIP -> gzipEtag;
+            case IDENTITY -> etag;
+        };
+    }
+
     /** The body, or 304 when the client's copy is current; with its length, so nothing is sent chunked. */
     void send(Context ctx, String contentType) {
         ctx.contentType(contentType);
         ctx.res().addHeader("Vary", "Accept-Encoding");
-        boolean gzipped = plain.length >= MIN_GZIP_BYTES && acceptsGzip(ctx.header("Accept-Encoding"));
-        String tag = gzipped ? gzipEtag : etag;
+        Encoding encoding = encoding(ctx.header("Accept-Encoding"));
+        String tag = etag(encoding);
         ctx.header("ETag", tag);
         if (matches(ctx.header("If-None-Match"), tag)) {
             ctx.status(304);
             return;
         }
-        byte[] body = gzipped ? gzip() : plain;
+        byte[] body = bytes(encoding);
         // Javalin leaves a response alone once it has a Content-Encoding.
-        if (gzipped) ctx.header("Content-Encoding", "gzip");
+        if (encoding == Encoding.BR) ctx.header("Content-Encoding", "br");
+        else if (encoding == Encoding.GZIP) ctx.header("Content-Encoding", "gzip");
         ctx.res().setContentLength(body.length);
         ctx.result(body);
     }
@@ -70,19 +113,22 @@ public final class Body {
     }
 
     /** True when the header names gzip (or "*") without refusing it with q=0. */
-    public static boolean acceptsGzip(String acceptEncoding) {
+    public static boolean acceptsGzip(String acceptEncoding) { return accepts(acceptEncoding, "gzip"); }
+
+    /** True when the header names the coding (or "*") without refusing it with q=0. */
+    static boolean accepts(String acceptEncoding, String wanted) {
         if (acceptEncoding == null) return false;
-        Boolean gzip = null;
+        Boolean named = null;
         boolean any = false;
         for (String part : acceptEncoding.split(",")) {
             String[] p = part.split(";");
             String coding = p[0].trim();
             boolean refused = false;
             for (int i = 1; i < p.length; i++) refused |= p[i].replace(" ", "").matches("q=0(\\.0{0,3})?");
-            if (coding.equalsIgnoreCase("gzip")) gzip = !refused;
+            if (coding.equalsIgnoreCase(wanted)) named = !refused;
             else if (coding.equals("*")) any = !refused;
         }
-        return gzip != null ? gzip : any;
+        return named != null ? named : any;
     }
 
     private static byte[] compress(byte[] plain) {

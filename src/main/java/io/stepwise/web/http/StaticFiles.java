@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The stylesheet, scripts, icon and htmx, read from the classpath once at start-up and served
- * from memory with a gzip copy and a tag; the scripts a page loads also joined into one, and the
+ * from memory with Brotli and gzip copies and tags; the scripts a page loads also joined into one, and the
  * stylesheet minified. Pages link them with ?v=&lt;content hash&gt;, so a
  * changed file gets a new URL and each can be cached for a year. A handful of small files does
  * not need a file server (and starting one cost a third of the start-up time).
@@ -47,7 +47,7 @@ public final class StaticFiles {
     /** The stylesheet is sent minified (its source keeps its comments and layout); the rest as built. */
     private static File file(String path, byte[] bytes) {
         if (path.equals(Paths.CSS)) bytes = CssMinifier.minify(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        return new File(new Body(bytes), type(path));
+        return new File(new Body(bytes, Brotli.STATIC_QUALITY), type(path));
     }
 
     /**
