@@ -20,7 +20,7 @@ class AllParametersPageTest extends ServerTest {
             HttpResponse<String> r = server.get(PATH);
             assertEquals(200, r.statusCode());
             assertTrue(r.body().startsWith("<!DOCTYPE html>"));
-            assertEquals("HX-Request", r.headers().firstValue("Vary").orElse(""));
+            assertTrue(TestServer.vary(r).contains("HX-Request"));
             String body = r.body();
             assertTrue(body.contains("Step 0: SSR = <data value=\"1.8958781559227895\""), "SSR at the start");
             assertTrue(body.contains(">1.90</data>"));
@@ -179,7 +179,7 @@ class AllParametersPageTest extends ServerTest {
         void next_step_returns_the_lesson_state_and_the_status_out_of_band() {
             HttpResponse<String> r = server.get(PATH + "?lr=0.1&tol=0.001&steps=1", "HX-Request", "true");
             assertEquals(200, r.statusCode());
-            assertEquals("HX-Request", r.headers().firstValue("Vary").orElse(""));
+            assertTrue(TestServer.vary(r).contains("HX-Request"));
             String body = r.body();
             assertFalse(body.contains("<html"));
             assertTrue(body.strip().startsWith("<div id=\"lesson-state\""));

@@ -21,7 +21,7 @@ class LastBiasPageTest extends ServerTest {
             assertTrue(r.body().startsWith("<!DOCTYPE html>"));
             assertTrue(r.body().contains("Step 1: b<sub>3</sub> = <data value=\"1.565510838057775\""), "current b3 after one step");
             assertTrue(r.body().contains(">1.57</data>"));
-            assertEquals("HX-Request", r.headers().firstValue("Vary").orElse(""));
+            assertTrue(TestServer.vary(r).contains("HX-Request"));
         }
 
         @Test
@@ -136,7 +136,7 @@ class LastBiasPageTest extends ServerTest {
             assertTrue(r.body().contains(">1.57</data>"));
             assertTrue(r.body().contains("id=\"step-status\""), "live region comes out of band");
             assertTrue(r.body().contains("hx-swap-oob=\"innerHTML\""));
-            assertEquals("HX-Request", r.headers().firstValue("Vary").orElse(""));
+            assertTrue(TestServer.vary(r).contains("HX-Request"));
         }
 
         @Test

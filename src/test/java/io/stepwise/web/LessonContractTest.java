@@ -75,11 +75,12 @@ class LessonContractTest {
         assertFalse(fragment.body().contains("<html"));
         assertTrue(fragment.body().strip().startsWith("<div id=\"lesson-state\""), fragment.body());
         assertTrue(fragment.body().contains("hx-swap-oob=\"innerHTML\""), "the status line comes out of band");
-        assertEquals("HX-Request", fragment.headers().firstValue("Vary").orElse(""));
-        assertEquals("HX-Request", page.headers().firstValue("Vary").orElse(""));
+        assertTrue(TestServer.vary(fragment).contains("HX-Request"));
+        assertTrue(TestServer.vary(page).contains("HX-Request"));
         // Back restores the whole page with HX-Request set too: a browser cache must not hand it the fragment.
-        assertTrue(fragment.headers().allValues("Vary").contains("HX-History-Restore-Request"));
-        assertTrue(page.headers().allValues("Vary").contains("HX-History-Restore-Request"));
+        assertTrue(TestServer.vary(fragment).contains("HX-History-Restore-Request"));
+        assertTrue(TestServer.vary(page).contains("HX-History-Restore-Request"));
+        assertEquals(1, page.headers().allValues("Vary").size(), "the names on one line: " + page.headers().allValues("Vary"));
         assertEquals(status(page.body()), status(fragment.body()));
         String region = fragment.body().substring(0, fragment.body().indexOf("<p id=\"step-status\""));
         assertTrue(page.body().contains(region.strip()), "the fragment is the region the page includes");

@@ -24,7 +24,7 @@ class PageCacheTest extends ServerTest {
         assertFalse(fragment.contains("<html"));
         assertEquals(page, server.get("/tutorials/last-bias?steps=4").body());
         assertEquals(fragment, server.get("/tutorials/last-bias?steps=4", "HX-Request", "true").body());
-        assertEquals("HX-Request", server.get("/tutorials/last-bias?steps=4").headers().firstValue("Vary").orElse(""));
+        assertTrue(TestServer.vary(server.get("/tutorials/last-bias?steps=4")).contains("HX-Request"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class PageCacheTest extends ServerTest {
         for (int i = 0; i < 2; i++) {
             HttpResponse<byte[]> zipped = server.getBytes(url, "Accept-Encoding", "br;q=0, gzip;q=0.8");
             assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
-            assertTrue(zipped.headers().allValues("Vary").contains("Accept-Encoding"));
+            assertTrue(TestServer.vary(zipped).contains("Accept-Encoding"));
             assertTrue(zipped.body().length < plain.length() / 3, "compressed " + zipped.body().length);
             try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
                 assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -76,7 +76,7 @@ class PageCacheTest extends ServerTest {
         for (int i = 0; i < 2; i++) {
             HttpResponse<byte[]> br = server.getBytes(url, "Accept-Encoding", "gzip, deflate, br, zstd");
             assertEquals("br", br.headers().firstValue("Content-Encoding").orElse(""));
-            assertTrue(br.headers().allValues("Vary").contains("Accept-Encoding"));
+            assertTrue(TestServer.vary(br).contains("Accept-Encoding"));
             assertEquals(Long.toString(br.body().length), br.headers().firstValue("Content-Length").orElse(""));
             try (var in = new BrotliInputStream(new ByteArrayInputStream(br.body()))) {
                 assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -111,7 +111,7 @@ class PlaygroundTest extends ServerTest {
         void the_default_is_the_dosage_network_with_every_parameter_training() {
             HttpResponse<String> r = server.get(PATH);
             assertEquals(200, r.statusCode());
-            assertEquals("HX-Request", r.headers().firstValue("Vary").orElse(""));
+            assertTrue(TestServer.vary(r).contains("HX-Request"));
             String body = r.body();
             assertTrue(body.stripLeading().startsWith("<!DOCTYPE html>"));
             assertTrue(body.contains("Step 0: SSR = <data value=\"1.8958781559227895\""), "the all-parameters lesson's start");

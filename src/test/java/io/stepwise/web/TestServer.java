@@ -33,6 +33,12 @@ final class TestServer implements AutoCloseable {
         app = WebApp.create(io.stepwise.exercise.ExerciseCatalog.BUILT_IN, Settings.DEFAULT, gate, monitoring).start("127.0.0.1", 0);
     }
 
+    /** The names in a response's Vary header, whether sent on one line or several. */
+    static java.util.List<String> vary(HttpResponse<?> r) {
+        return r.headers().allValues("Vary").stream().flatMap(line -> java.util.Arrays.stream(line.split(",")))
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+    }
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     String base() { return "http://127.0.0.1:" + app.port(); }

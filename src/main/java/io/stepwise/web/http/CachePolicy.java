@@ -37,9 +37,8 @@ public final class CachePolicy {
         // Javalin compresses large answers that have no encoding yet; say so even for the small ones.
         vary.add("Accept-Encoding");
         if (Framing.dependsOnForwarded(ctx)) vary.addAll(PublicAddress.FORWARDED_HEADERS);
-        // One name a line, as the handlers add them: the same to a cache as one comma-separated line.
-        ctx.res().setHeader("Vary", null);
-        for (String name : vary) ctx.res().addHeader("Vary", name);
+        // One comma-separated line, the same to a cache as a line for each name and fewer bytes on every answer.
+        ctx.res().setHeader("Vary", String.join(", ", vary));
     }
 
     /** @param set what the handler already chose (static files, a busy server), or null */
