@@ -1,5 +1,21 @@
 // Every page: hovering a rounded number shows all its digits (the value of <data> in text and
 // tables, data-full of <mn> in formulas: MathML has no title tooltip); focus after an htmx swap.
+
+// htmx's settings, once here rather than in a <meta> on every page (htmx reads them at DOMContentLoaded,
+// after this deferred script). No snapshots for Back (with hx-history="false": htmx fetches the cached
+// page; cloning cost frames), no settle delay (nothing animates), no scroll when a step link is boosted.
+Object.assign(htmx.config, {
+  includeIndicatorStyles: false,
+  allowEval: false,
+  historyCacheSize: 0,
+  defaultSettleDelay: 0,
+  scrollIntoViewOnBoost: false,
+  responseHandling: [
+    { code: "204", swap: false },
+    { code: "[23]..", swap: true },
+    { code: "[45]..", swap: true, error: true },
+  ],
+});
 (function () {
   var tip;
   function number(event) {
