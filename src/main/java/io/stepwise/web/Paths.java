@@ -31,6 +31,8 @@ public final class Paths {
     public static final String ID_PLAYGROUND = "playground";
 
     public static final String CSS = "/static/css/stepwise.css";
+    /** The playground's own rules, marked in stepwise.css and split from it at start-up: a lesson does not load them. */
+    public static final String PLAYGROUND_CSS = "/static/css/playground.css";
     public static final String FAVICON = "/static/img/favicon.svg";
     public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
 

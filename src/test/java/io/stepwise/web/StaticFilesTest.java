@@ -28,13 +28,14 @@ class StaticFilesTest extends ServerTest {
 
     static List<String> served() {
         List<String> paths = new ArrayList<>(List.of(Assets.FILES));
-        paths.addAll(List.of(Paths.HTMX, Paths.PAGE_SCRIPT, Paths.EMBED_PAGE_SCRIPT));
+        paths.addAll(List.of(Paths.PLAYGROUND_CSS, Paths.HTMX, Paths.PAGE_SCRIPT, Paths.EMBED_PAGE_SCRIPT));
         return paths;
     }
 
-    /** What the server sends for a path: the file as built, the stylesheet minified, a page script its parts joined. */
+    /** What the server sends for a path: the file as built, a stylesheet its part minified, a page script its parts joined. */
     static byte[] expected(String path) throws IOException {
-        if (path.equals(Paths.CSS)) return CssMinifier.minify(text(path)).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(path), false)).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.PLAYGROUND_CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(Paths.CSS), true)).getBytes(StandardCharsets.UTF_8);
         if (path.equals(Paths.PAGE_SCRIPT)) return joined(Paths.COPY_SCRIPT);
         if (path.equals(Paths.EMBED_PAGE_SCRIPT)) return joined(Paths.EMBED_SCRIPT);
         return resource(path);
@@ -103,6 +104,25 @@ class StaticFilesTest extends ServerTest {
         Matcher icon = Pattern.compile("<link rel=\"icon\" href=\"data:image/svg\\+xml,([^\"]+)\" type=\"image/svg\\+xml\">").matcher(page);
         assertTrue(icon.find(), "the icon travels in the page");
         assertEquals(text(Paths.FAVICON).strip(), URLDecoder.decode(icon.group(1).replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void only_the_playground_loads_its_rules() throws IOException {
+        String css = text(Paths.CSS);
+        String every = StaticFiles.stylesheet(css, false);
+        String playground = StaticFiles.stylesheet(css, true);
+        assertTrue(playground.contains(".setup-form {") && playground.contains(".pg-deltas"), playground);
+        assertFalse(every.contains(".setup-form") || every.contains("@playground") || every.contains("@end"), every);
+        assertTrue(every.contains(".chart-svg") && every.contains(".playground-link {"), "a lesson's own rules stay");
+        assertFalse(playground.contains(".chart-svg"));
+        // Every line of the source is in exactly one of the two, or is a marker.
+        List<String> lines = new ArrayList<>((every + "\n" + playground).lines().filter(l -> !l.isBlank()).sorted().toList());
+        List<String> source = new ArrayList<>(css.lines().filter(l -> !l.isBlank() && !l.startsWith("/* @")).sorted().toList());
+        assertEquals(source, lines);
+
+        String link = "<link rel=\"stylesheet\" href=\"" + Paths.PLAYGROUND_CSS + "?v=" + Assets.VERSION + "\">";
+        assertTrue(server.get(Paths.PLAYGROUND).body().contains(link));
+        assertFalse(server.get("/tutorials/last-bias").body().contains(Paths.PLAYGROUND_CSS));
     }
 
     @Test

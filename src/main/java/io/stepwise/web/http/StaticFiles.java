@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The stylesheet, scripts, icon and htmx, read from the classpath once at start-up and served
@@ -27,6 +29,7 @@ public final class StaticFiles {
 
     public StaticFiles() {
         for (String path : Assets.FILES) files.put(path, file(path, bytes(path)));
+        files.put(Paths.PLAYGROUND_CSS, file(Paths.PLAYGROUND_CSS, bytes(Paths.CSS)));
         files.put(Paths.HTMX, file(Paths.HTMX, bytes(Assets.HTMX_RESOURCE)));
         files.put(Paths.PAGE_SCRIPT, file(Paths.PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.COPY_SCRIPT)));
         files.put(Paths.EMBED_PAGE_SCRIPT, file(Paths.EMBED_PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.EMBED_SCRIPT)));
@@ -44,10 +47,35 @@ public final class StaticFiles {
         file.body().send(ctx, file.type());
     }
 
-    /** The stylesheet is sent minified (its source keeps its comments and layout); the rest as built. */
+    /**
+     * The stylesheets are sent minified (their source keeps its comments and layout), each with its part
+     * of stepwise.css; the rest as built.
+     */
     private static File file(String path, byte[] bytes) {
-        if (path.equals(Paths.CSS)) bytes = CssMinifier.minify(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.CSS) || path.equals(Paths.PLAYGROUND_CSS)) {
+            String rules = stylesheet(new String(bytes, StandardCharsets.UTF_8), path.equals(Paths.PLAYGROUND_CSS));
+            bytes = CssMinifier.minify(rules).getBytes(StandardCharsets.UTF_8);
+        }
         return new File(new Body(bytes, Brotli.STATIC_QUALITY), type(path));
+    }
+
+    private static final Pattern PLAYGROUND_SECTION = Pattern.compile("/\\* @playground\\b.*?\\*/(.*?)/\\* @end \\*/", Pattern.DOTALL);
+
+    /**
+     * One source, two stylesheets: the sections of stepwise.css between a comment that begins
+     * "@playground" and one that is "@end" are the playground's (playground.css, which only its page
+     * links, after stepwise.css); the rest is every page's. Both share the source's version in their URLs.
+     */
+    public static String stylesheet(String source, boolean playground) {
+        Matcher m = PLAYGROUND_SECTION.matcher(source);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(playground ? m.group(1) : source.substring(last, m.start()));
+            last = m.end();
+        }
+        if (!playground) out.append(source.substring(last));
+        return out.toString();
     }
 
     /**
