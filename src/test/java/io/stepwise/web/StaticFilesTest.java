@@ -43,7 +43,8 @@ class StaticFilesTest extends ServerTest {
 
     private static byte[] joined(String last) throws IOException {
         List<String> parts = new ArrayList<>();
-        for (String part : List.of(Paths.HTMX, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, last)) parts.add(text(part).strip());
+        parts.add(text(Paths.HTMX).strip());
+        for (String part : List.of(Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, last)) parts.add(StaticFiles.compact(text(part).strip()));
         return (String.join("\n;\n", parts) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -104,6 +105,16 @@ class StaticFilesTest extends ServerTest {
         Matcher icon = Pattern.compile("<link rel=\"icon\" href=\"data:image/svg\\+xml,([^\"]+)\" type=\"image/svg\\+xml\">").matcher(page);
         assertTrue(icon.find(), "the icon travels in the page");
         assertEquals(text(Paths.FAVICON).strip(), URLDecoder.decode(icon.group(1).replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_joined_scripts_lose_their_comment_lines_and_indentation() {
+        assertEquals("var a = 1; // one\nif (a) {\nf(\"// not a comment\");\n}",
+                StaticFiles.compact("// About a.\nvar a = 1; // one\n  // the test\nif (a) {\n  f(\"// not a comment\");\n}"));
+        String template = "var s = `\n  // part of the string\n`;";
+        assertEquals(template, StaticFiles.compact(template));
+        String continued = "var s = \"a\\\n  // part of the string\";";
+        assertEquals(continued, StaticFiles.compact(continued));
     }
 
     @Test

@@ -81,15 +81,35 @@ public final class StaticFiles {
     /**
      * Scripts joined in order into one, as if each had its own script tag: every file is a classic script
      * sharing the page's globals, and a line with a semicolon between them ends a last statement
-     * that has none (or a last line comment) before the next file starts.
+     * that has none (or a last line comment) before the next file starts. htmx comes minified; the
+     * site's own scripts lose their comment lines and indentation (see {@link #compact}).
      */
     static byte[] join(String... resources) {
         StringBuilder out = new StringBuilder();
         for (String resource : resources) {
             if (!out.isEmpty()) out.append("\n;\n");
-            out.append(new String(bytes(resource), StandardCharsets.UTF_8).strip());
+            String script = new String(bytes(resource), StandardCharsets.UTF_8).strip();
+            out.append(resource.equals(Assets.HTMX_RESOURCE) ? script : compact(script));
         }
         return out.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A script without the lines that are only a // comment and without each line's indentation:
+     * about a twentieth of the joined script's Brotli bytes, and the source keeps its explanations.
+     * Safe where no string or template literal spans lines (a backtick or a backslash at a line's
+     * end); a script with either is left as it is.
+     */
+    public static String compact(String script) {
+        if (script.indexOf('`') >= 0 || script.contains("\\\n")) return script;
+        StringBuilder out = new StringBuilder(script.length());
+        for (String line : script.split("\n", -1)) {
+            String code = line.strip();
+            if (code.startsWith("//")) continue;
+            if (!out.isEmpty()) out.append('\n');
+            out.append(code);
+        }
+        return out.toString();
     }
 
     static byte[] bytes(String resource) {
