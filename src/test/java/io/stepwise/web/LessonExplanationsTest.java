@@ -100,7 +100,7 @@ class LessonExplanationsTest extends ServerTest {
         String body = page(DP + "?shape=2-3-3-1");
         assertTrue(body.contains("<th scope=\"col\">Forward mode<br><span class=\"sub\">1 pass per parameter</span></th>"));
         // 2-3-3-1: 25 parameters × 19 = 475 (central 950); forward mode 164; backprop 37 (WorkCountTest).
-        assertTrue(body.contains("<td class=\"num\">475–950</td><td class=\"num\">164</td>\n          <td class=\"num\">37</td>"), body);
+        assertTrue(body.contains("<td class=\"num\">475–950</td><td class=\"num\">164</td>\n<td class=\"num\">37</td>"), body);
         for (String why : new String[] {"One loss, many parameters.", "a δ is reused", "A weight’s ∂SSR/∂w is not stored",
                 "The forward pass comes first and keeps its values.", "Why the table stops at the first hidden layer."}) {
             assertTrue(body.contains(why), why);
