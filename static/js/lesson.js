@@ -17,19 +17,6 @@ htmx.defineExtension("step-swap", {
   }
 });
 
-// Before every step it adds to the history, htmx stamps the current entry as its own
-// (history.replaceState with { htmx: true } and the same URL), even with its page cache off: a
-// same-document navigation each time (1–6 ms on a busy machine). Only an entry not yet stamped (the
-// page as loaded) needs it, so that Back to it is restored by htmx; later ones were pushed stamped.
-(function () {
-  var replace = history.replaceState;
-  history.replaceState = function (state, title, url) {
-    var again = state && state.htmx === true && Object.keys(state).length === 1 && history.state && history.state.htmx === true
-        && new URL(url, location.href).href === location.href;
-    if (!again) return replace.apply(history, arguments);
-  };
-})();
-
 // After htmx swaps a lesson's content, keep keyboard focus on a control instead of letting it fall
 // to <body> (where the next Tab would start again at the top of the page). htmx itself refocuses
 // an element with the same id when the new content has one; this covers the rest: a control that
