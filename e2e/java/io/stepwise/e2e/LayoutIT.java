@@ -65,6 +65,9 @@ class LayoutIT {
                     page.navigate(view);
                     String where = view + " at " + width + " px, " + scheme.name().toLowerCase(Locale.ROOT);
                     assertEquals(width, ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue(), where);
+                    // Not by hiding what is wide: every box that scrolls a table shows at least some of it.
+                    assertEquals(List.of(), page.evaluate("() => [...document.querySelectorAll('.table-scroll')]"
+                            + ".filter(b => b.clientWidth < 100).map(b => b.getAttribute('aria-label') || b.className)"), where);
                 }
                 errors.assertNone();
             }
