@@ -101,6 +101,16 @@ public final class Mistakes {
                 + ". Subtract the step size, which is the " + word + " × the learning rate (" + exact(learningRate) + "); new " + name + " = old " + name + " − step size.");
     }
 
+    /**
+     * The slips of a new value, new = old − step size, in the order they are told apart: the step
+     * added, the {@code word} ("slope" or "gradient") subtracted or added without the learning
+     * rate, the value left where it was, half the step.
+     */
+    public static List<Trap> ofNewValue(String word, String name, double old, double slope, double learningRate, double stepSize) {
+        return List.of(addedStep(name, old, stepSize), newValueWithoutLearningRate(word, name, old, slope, learningRate),
+                addedSlope(word, name, old, slope, learningRate), unchanged(name, old, stepSize), halfStep(name, old, stepSize));
+    }
+
     /** One sample's value where another sample's was asked for. */
     public static Trap otherSample(String what, String asked, String used, double value) {
         return new Trap(Mistake.WRONG_SAMPLES, value, "That is " + what + " of " + used + ", not of " + asked + ". Take the numbers from " + asked + "’s row.");

@@ -224,11 +224,7 @@ public final class AllParametersQuestions {
             }
             case NEW_VALUE -> {
                 double next = value - stepSize;
-                traps.add(Mistakes.addedStep(name, value, stepSize));
-                traps.add(Mistakes.newValueWithoutLearningRate("gradient", name, value, gradient, learningRate));
-                traps.add(Mistakes.addedSlope("gradient", name, value, gradient, learningRate));
-                traps.add(Mistakes.unchanged(name, value, stepSize));
-                traps.add(Mistakes.halfStep(name, value, stepSize));
+                traps.addAll(Mistakes.ofNewValue("gradient", name, value, gradient, learningRate, stepSize));
                 yield new Exercise(quantity, "the new " + name, "What is " + name + " after this step?",
                         List.of(name + " = " + d(value), "gradient " + gradientName + " = " + d(gradient), "learning rate = " + exact(learningRate)),
                         next, tol,

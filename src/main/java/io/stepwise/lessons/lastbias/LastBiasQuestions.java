@@ -105,11 +105,7 @@ public final class LastBiasQuestions {
             }
             case NEW_VALUE -> {
                 double next = value - stepSize;
-                traps.add(Mistakes.addedStep(name, value, stepSize));
-                traps.add(Mistakes.newValueWithoutLearningRate(name, value, slope, learningRate));
-                traps.add(Mistakes.addedSlope(name, value, slope, learningRate));
-                traps.add(Mistakes.unchanged(name, value, stepSize));
-                traps.add(Mistakes.halfStep(name, value, stepSize));
+                traps.addAll(Mistakes.ofNewValue("slope", name, value, slope, learningRate, stepSize));
                 yield new Exercise(quantity, "the new " + name, "What is " + name + " after this step?",
                         List.of(name + " = " + d(value), "slope dSSR/d" + name + " = " + d(slope), "learning rate = " + exact(learningRate)),
                         next, tol,
