@@ -37,6 +37,39 @@ public record Chart(String id, int width, int height, String title, String descr
     /** For {@code aria-labelledby}: the title, then the description. */
     public String labelledBy() { return titleId() + " " + descriptionId(); }
 
+    /**
+     * The gridlines across the plot as one SVG path: those at 0 ({@code zero}, drawn stronger) or
+     * all the others. Empty when there are none. One path draws what a line element per tick would.
+     */
+    public String gridPath(boolean zero) {
+        StringBuilder d = new StringBuilder(160);
+        for (Axis axis : List.of(xAxis, yAxis)) {
+            for (Tick t : axis.ticks()) {
+                if (t.zero() == zero) moveAndLine(d, t.gridX1(), t.gridY1(), t.gridX2(), t.gridY2());
+            }
+        }
+        return d.toString();
+    }
+
+    /** Both axis lines and every tick mark on them, as one SVG path. */
+    public String tickPath() {
+        StringBuilder d = new StringBuilder(200);
+        for (Axis axis : List.of(xAxis, yAxis)) {
+            moveAndLine(d, axis.x1(), axis.y1(), axis.x2(), axis.y2());
+            for (Tick t : axis.ticks()) moveAndLine(d, t.markX1(), t.markY1(), t.markX2(), t.markY2());
+        }
+        return d.toString();
+    }
+
+    /** "M x1 y1" and a line to (x2, y2): H or V when it is level or upright, as every axis line is. */
+    private static void moveAndLine(StringBuilder d, double x1, double y1, double x2, double y2) {
+        Px.append(d.append('M'), x1).append(' ');
+        Px.append(d, y1);
+        if (y1 == y2) Px.append(d.append('H'), x2);
+        else if (x1 == x2) Px.append(d.append('V'), y2);
+        else Px.append(Px.append(d.append('L'), x2).append(' '), y2);
+    }
+
     /** The first marker with this CSS class, or null. */
     public Marker marker(String cssClass) {
         for (Marker m : markers) if (m.cssClass().equals(cssClass)) return m;
