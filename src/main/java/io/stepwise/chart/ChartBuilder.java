@@ -16,8 +16,11 @@ public final class ChartBuilder {
     public static final double NOTE_FONT = 11;
     /** Average width of a digit at {@link #TICK_FONT}, generous so that labels never touch. */
     static final double CHAR_WIDTH = 7;
-    /** Points of a line closer than this to the simplified line are left out: coordinates are written to 0.1 px. */
-    static final double SIMPLIFY_PX = 0.1;
+    /**
+     * Points of a line closer than this to the simplified line are left out: a tenth of the line's
+     * width, too little to see, and each point left out saves its bytes in every page.
+     */
+    static final double SIMPLIFY_PX = 0.25;
     static final double TOP = 28;
     static final double BOTTOM = 44;
     static final double MIN_RIGHT = 14;
