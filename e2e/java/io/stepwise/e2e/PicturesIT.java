@@ -248,8 +248,8 @@ class PicturesIT {
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT).setColorScheme(ColorScheme.DARK));
         assertThat(page.locator("#chart-loss-curve .chart-svg")).isVisible();
         assertThat(page.locator(".chart-options")).isHidden();
-        String fill = (String) page.evaluate("() => getComputedStyle(document.querySelector('#chart-loss-curve .chart-plot')).fill");
-        assertEquals("rgb(255, 255, 255)", fill, "a white plot on paper, even when the screen is dark");
+        String background = (String) page.evaluate("() => getComputedStyle(document.querySelector('#chart-loss-curve .chart-svg')).backgroundColor");
+        assertEquals("rgb(255, 255, 255)", background, "a white plot on paper, even when the screen is dark");
         BrowserHarness.screenshot(page, "pictures/last-bias-step-3-print");
     }
 }

@@ -32,7 +32,7 @@ public final class Body {
     private volatile byte[] gzip;
     private volatile byte[] brotli;
 
-    /** @param brotliQuality {@link Brotli#STATIC_QUALITY}, {@link Brotli#PAGE_QUALITY}, or {@link #NO_BROTLI} */
+    /** @param brotliQuality {@link Brotli#STATIC_QUALITY}, {@link Brotli#PAGE_QUALITY}, {@link Brotli#ENTRY_QUALITY}, or {@link #NO_BROTLI} */
     Body(byte[] plain, int brotliQuality) {
         this.plain = plain;
         this.brotliQuality = Brotli.available() ? brotliQuality : NO_BROTLI;

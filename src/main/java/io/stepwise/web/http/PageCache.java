@@ -48,7 +48,8 @@ public final class PageCache {
             Body hit = get(key);
             if (hit == null) {
                 misses.increment();
-                hit = gate.pass(() -> new Body(Utf8.encodeLast(Framing.fitBody(ctx, settings, renderer.render(ctx))), Brotli.PAGE_QUALITY));
+                hit = gate.pass(() -> new Body(Utf8.encodeLast(Framing.fitBody(ctx, settings, renderer.render(ctx))),
+                        ctx.queryString() == null ? Brotli.ENTRY_QUALITY : Brotli.PAGE_QUALITY));
                 if (ctx.statusCode() == 200 && !steersHtmx(ctx) && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }
