@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aayushatharva.brotli4j.decoder.BrotliInputStream;
+import com.aayushatharva.brotli4j.encoder.Encoder;
 import io.stepwise.web.http.Body;
 import io.stepwise.web.http.Settings;
 import java.io.ByteArrayInputStream;
@@ -87,6 +88,16 @@ class PageCacheTest extends ServerTest {
         assertEquals(304, server.getBytes(url, "Accept-Encoding", "br", "If-None-Match", brTag).statusCode());
         assertEquals(200, server.getBytes(url, "Accept-Encoding", "gzip", "If-None-Match", brTag).statusCode());
         assertEquals(200, server.getBytes(url, "Accept-Encoding", "br", "If-None-Match", gzipTag).statusCode());
+    }
+
+    @Test
+    void a_lesson_start_everyone_loads_first_is_compressed_harder_than_a_step() throws Exception {
+        for (String url : new String[] {"/tutorials/all-parameters", "/tutorials/all-parameters?steps=1"}) {
+            byte[] plain = server.get(url).body().getBytes(StandardCharsets.UTF_8);
+            byte[] sent = server.getBytes(url, "Accept-Encoding", "gzip, deflate, br, zstd").body();
+            int quality = url.contains("?") ? 5 : 11;
+            assertEquals(Encoder.compress(plain, new Encoder.Parameters().setQuality(quality)).length, sent.length, url);
+        }
     }
 
     @Test
