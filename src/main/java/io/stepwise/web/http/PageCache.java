@@ -48,8 +48,7 @@ public final class PageCache {
             Body hit = get(key);
             if (hit == null) {
                 misses.increment();
-                hit = gate.pass(() -> new Body(Utf8.encodeLast(Framing.fitBody(ctx, settings, renderer.render(ctx))),
-                        ctx.queryString() == null ? Brotli.ENTRY_QUALITY : Brotli.PAGE_QUALITY));
+                hit = gate.pass(() -> page(ctx, renderer));
                 if (ctx.statusCode() == 200 && !steersHtmx(ctx) && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }
@@ -60,6 +59,19 @@ public final class PageCache {
             Framing.markFitted(ctx);
             hit.send(ctx, HTML);
         };
+    }
+
+    /**
+     * A page without a query gets its Brotli copy at {@link Brotli#ENTRY_QUALITY} here, within the
+     * gate's turn, so its tens of milliseconds are bounded as a render's are (a client can make
+     * such pages for new hosts).
+     */
+    private Body page(Context ctx, Renderer renderer) throws Exception {
+        boolean entry = ctx.queryString() == null;
+        Body body = new Body(Utf8.encodeLast(Framing.fitBody(ctx, settings, renderer.render(ctx))),
+                entry ? Brotli.ENTRY_QUALITY : Brotli.PAGE_QUALITY);
+        if (entry && Brotli.available()) body.brotli();
+        return body;
     }
 
     /** Only the body is kept, so an answer with htmx response headers (a pushed URL, a retargeted marked form) is rendered each time. */
