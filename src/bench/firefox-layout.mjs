@@ -51,7 +51,8 @@ function measure() {
   }).map(e => name(e) + ' to ' + Math.round(e.getBoundingClientRect().right));
   const scrolling = [...document.querySelectorAll('.table-scroll, .formula, .diagram-scroll, .history-scroll, .params-scroll, .data-scroll')]
       .filter(b => b.scrollWidth > b.clientWidth + 1)
-      .map(b => `${name(b)} ${b.clientWidth}/${b.scrollWidth} ${b.dataset.overflow || 'no fade'}`);
+      .map(b => `${name(b)} ${b.clientWidth}/${b.scrollWidth} ${b.dataset.overflow
+          || (b.closest('.chains > .chain') ? 'faded once scrolled to' : 'no fade')}`);
   const narrow = [...document.querySelectorAll('.table-scroll')].filter(b => b.clientWidth < 100).map(name);
   return {scrollWidth: document.scrollingElement.scrollWidth, width, sticking, scrolling, narrow};
 }
