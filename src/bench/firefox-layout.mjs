@@ -1,6 +1,7 @@
 // Layout in Firefox (and Chromium, to compare): for every lesson state below, at 390 px light and
 // dark and at 1280 px, the page's scrollWidth against its width, the elements that stick out past
-// the right edge outside any box that scrolls, the table boxes too narrow to show their table and,
+// the right edge outside any box that scrolls, the table boxes too narrow to show their table, the
+// scrollWidth while the digits of the number nearest the right edge are shown (site.js) and,
 // with BOXES=1, every box that scrolls sideways and whether it carries its fade (data-overflow).
 // Closed <details> are opened first. With SHOTS=dir, a full-page screenshot of each.
 // Run through firefox-layout.sh, which starts the server and finds puppeteer-core; by hand:
@@ -57,6 +58,20 @@ function measure() {
   return {scrollWidth: document.scrollingElement.scrollWidth, width, sticking, scrolling, narrow};
 }
 
+// In the page: show the digits of the number nearest the right edge (as a tap on a phone does); the
+// page's scrollWidth with that tip on it.
+function withTip() {
+  const shown = [...document.querySelectorAll('data[value], mn[data-full]')].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && box.right <= document.documentElement.clientWidth && !e.closest('.table-scroll, .formula, .diagram-scroll');
+  }).sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+  if (!shown.length) return document.scrollingElement.scrollWidth;
+  shown[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+  const scrollWidth = document.scrollingElement.scrollWidth;
+  shown[0].dispatchEvent(new MouseEvent('mouseout', {bubbles: true}));
+  return scrollWidth;
+}
+
 let failed = 0;
 for (const [width, height, scheme] of screens) {
   const browser = await launch(scheme);
@@ -70,12 +85,14 @@ for (const [width, height, scheme] of screens) {
     }
     await page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
     const r = await page.evaluate(measure);
-    const ok = r.scrollWidth === r.width && r.sticking.length === 0 && r.narrow.length === 0;
+    const tipped = await page.evaluate(withTip);
+    const ok = r.scrollWidth === r.width && r.sticking.length === 0 && r.narrow.length === 0 && tipped === r.width;
     if (!ok) failed++;
     console.log(`${ok ? 'fits' : 'FAIL'}  ${engine} ${width} ${scheme}  scrollWidth ${r.scrollWidth}`
         + `${r.width !== width ? ' of ' + r.width : ''}  ${view}`);
     if (r.sticking.length) console.log('      sticks out: ' + r.sticking.slice(0, 8).join(', '));
     if (r.narrow.length) console.log('      table boxes under 100 px: ' + r.narrow.join(', '));
+    if (tipped !== r.width) console.log(`      scrollWidth ${tipped} with the digits of the rightmost number shown`);
     if (process.env.BOXES && r.scrolling.length) console.log('      scrolls sideways: ' + r.scrolling.join(', '));
     if (process.env.SHOTS) {
       await page.screenshot({fullPage: true,
