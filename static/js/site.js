@@ -34,8 +34,8 @@ Object.assign(htmx.config, {
     tip.hidden = false;
     var box = el.getBoundingClientRect();
     // Kept inside the page: a tip past its right edge would make a phone page scroll sideways.
-    var left = Math.max(0, Math.min(box.left, document.documentElement.clientWidth - tip.offsetWidth));
-    tip.style.left = Math.round(left + window.scrollX) + "px";
+    var left = Math.max(0, Math.min(box.left, document.documentElement.clientWidth - tip.getBoundingClientRect().width));
+    tip.style.left = Math.floor(left + window.scrollX) + "px";
     tip.style.top = Math.round(box.bottom + window.scrollY + 4) + "px";
   });
   document.addEventListener("mouseout", function (event) {
