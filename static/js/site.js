@@ -31,10 +31,12 @@ Object.assign(htmx.config, {
       document.body.appendChild(tip);
     }
     tip.textContent = el.getAttribute("data-full") || el.getAttribute("value");
-    var box = el.getBoundingClientRect();
-    tip.style.left = Math.round(box.left + window.scrollX) + "px";
-    tip.style.top = Math.round(box.bottom + window.scrollY + 4) + "px";
     tip.hidden = false;
+    var box = el.getBoundingClientRect();
+    // Kept inside the page: a tip past its right edge would make a phone page scroll sideways.
+    var left = Math.max(0, Math.min(box.left, document.documentElement.clientWidth - tip.getBoundingClientRect().width));
+    tip.style.left = Math.floor(left + window.scrollX) + "px";
+    tip.style.top = Math.round(box.bottom + window.scrollY + 4) + "px";
   });
   document.addEventListener("mouseout", function (event) {
     var el = number(event);

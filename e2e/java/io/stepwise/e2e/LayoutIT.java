@@ -92,6 +92,26 @@ class LayoutIT {
         }
     }
 
+    /** On a phone a tap shows a number's digits: for the number nearest the right edge they stay on the page. */
+    @Test
+    void the_digits_of_a_number_at_the_right_edge_stay_on_a_phone_page(BrowserHarness harness) {
+        try (BrowserContext context = harness.newContext(harness.contextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate("/tutorials/last-bias?steps=3");
+            page.evaluate("() => { const outside = e => !e.closest('.table-scroll, .formula, .diagram-scroll');"
+                    + " const shown = [...document.querySelectorAll('data[value], mn[data-full]')].filter(e => outside(e)"
+                    + " && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right <= innerWidth);"
+                    + " shown.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);"
+                    + " shown[0].id = 'rightmost-number'; }");
+            page.locator("#rightmost-number").hover();
+            Locator tip = page.getByRole(AriaRole.TOOLTIP);
+            assertThat(tip).isVisible();
+            BoundingBox box = tip.boundingBox();
+            assertTrue(box.x >= 0 && box.x + box.width <= 390, "the tip spans " + box.x + " to " + (box.x + box.width));
+            assertEquals(390, ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue());
+        }
+    }
+
     /** A reader scrolls to "3. Take the steps" and presses Next step: the change is seen without scrolling. */
     @Test
     void next_step_its_new_b3_and_its_picture_share_one_laptop_screen(BrowserHarness harness) {
