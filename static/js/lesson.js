@@ -1,21 +1,81 @@
 // Lesson pages: replace a step's state cheaply, keep keyboard focus through htmx swaps, and mark
 // boxes that scroll sideways.
 
-// A step replaces the whole lesson state (hx-swap="step" with hx-ext="step-swap" on it). htmx's own
-// outerHTML swap dispatches two cleanup events for every element it removes (some 1,900 on the
-// all-parameters lesson) and looks each new id up in the old content, a third of a step's time in
-// the browser; nothing here listens for those events, and the old state holds no htmx timers or
-// listeners outside itself, so this swap only replaces the element. htmx then processes the new
-// content, restores focus and fires its swap and settle events on it as usual.
-htmx.defineExtension("step-swap", {
-  handleSwap: function (style, target, fragment, settleInfo) {
-    if (style !== "step") return false;
-    var added = Array.prototype.filter.call(fragment.childNodes, function (node) { return node.nodeType === 1; });
-    target.replaceWith(fragment);
-    settleInfo.elts = added;
-    return added;
+// A step replaces the lesson state (hx-swap="step" with hx-ext="step-swap" on it). Most of a new state
+// repeats the old one: the texts, the table and chart frames, the diagram; only numbers, links and
+// marks change. So this swap keeps every old node the new state repeats exactly and puts in only
+// what differs, and the browser styles, lays out and paints only that, not some 500 to 1,500 fresh
+// elements a step. (htmx's own outerHTML swap also dispatched two cleanup events for every element
+// it removed and looked each new id up in the old content.) An element is kept only when its
+// attributes are the same, so the links and forms htmx has processed still say what they did; form
+// fields are always the server's new ones, not what was typed. htmx then processes the new
+// elements, restores focus and fires its swap and settle events on the state as usual.
+(function () {
+  // What htmx acts on: a new element that is or holds one of these is handed to it to process.
+  var HTMX = "a, form, [type=submit], [hx-get], [hx-post], [hx-boost], [hx-ext], [hx-trigger]";
+  // Form fields hold what was typed, not what their attributes say: always the server's new ones.
+  var FIELD = /^(INPUT|SELECT|TEXTAREA)$/;
+
+  htmx.defineExtension("step-swap", {
+    handleSwap: function (style, target, fragment, settleInfo) {
+      if (style !== "step") return false;
+      var state = fragment.firstElementChild, added = [];
+      if (state && state === fragment.lastElementChild && state.id === target.id && state.nodeName === target.nodeName) {
+        Array.prototype.forEach.call(state.attributes, function (a) { target.setAttribute(a.name, a.value); });
+        patchChildren(target, state, added);
+        return added;
+      }
+      added = Array.prototype.filter.call(fragment.childNodes, function (node) { return node.nodeType === 1; });
+      target.replaceWith(fragment);
+      settleInfo.elts = added;
+      return added;
+    }
+  });
+
+  function patchChildren(old, now, added) {
+    var was = old.childNodes, is = Array.prototype.slice.call(now.childNodes);
+    var n = Math.min(was.length, is.length);
+    for (var i = 0; i < n; i++) patch(was[i], is[i], added);
+    while (was.length > n) old.removeChild(old.lastChild);
+    for (i = n; i < is.length; i++) put(old.appendChild(is[i]), added);
   }
-});
+
+  function patch(old, now, added) {
+    if (old.nodeType === 3 && now.nodeType === 3) {
+      if (old.data !== now.data) old.data = now.data;
+    } else if (old.nodeType !== 1 || old.nodeName !== now.nodeName || FIELD.test(old.nodeName)) {
+      old.parentNode.replaceChild(now, old);
+      put(now, added);
+    } else if (!old.isEqualNode(now)) {
+      if (setAttributes(old, now) && old.matches(HTMX)) added.push(old);
+      patchChildren(old, now, added);
+    }
+  }
+
+  function put(node, added) {
+    if (node.nodeType === 1 && (node.matches(HTMX) || node.querySelector(HTMX))) added.push(node);
+  }
+
+  // Gives old the attributes of now; true if any changed.
+  function setAttributes(old, now) {
+    var i, a, changed = false;
+    for (i = old.attributes.length - 1; i >= 0; i--) {
+      a = old.attributes[i];
+      if (!now.hasAttributeNS(a.namespaceURI, a.localName)) {
+        old.removeAttributeNS(a.namespaceURI, a.localName);
+        changed = true;
+      }
+    }
+    for (i = 0; i < now.attributes.length; i++) {
+      a = now.attributes[i];
+      if (old.getAttributeNS(a.namespaceURI, a.localName) !== a.value) {
+        old.setAttributeNS(a.namespaceURI, a.name, a.value);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+})();
 
 // After htmx swaps a lesson's content, keep keyboard focus on a control instead of letting it fall
 // to <body> (where the next Tab would start again at the top of the page). htmx itself refocuses
