@@ -4,13 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,8 +100,10 @@ class PageBehaviourIT {
      * painted when the second starts). Prints the medians; asserts only that every step arrived.
      * The floor beside them is the same measure for a one-line swap on the same page, without a
      * request: what the two frames and the page's own work after any swap cost on this machine.
-     * Last, the median wait for the server's answer (request sent to its first byte), part of the
-     * first figure.
+     * Then the median wait for the server's answer (request sent to its first byte), part of the
+     * first figure. Last, the renderer main thread's CPU per step (Chromium's own counters, in
+     * thread time, so that a busy machine changes it less than the wall clock): all of it, then
+     * the parts spent in script, style and layout.
      */
     @Test
     void time_from_click_to_painted_step(Page page) {
@@ -114,6 +121,11 @@ class PageBehaviourIT {
                 + " document.addEventListener('htmx:afterSettle', () => requestAnimationFrame(() => requestAnimationFrame(() =>"
                 + " window.__steps.push(performance.now() - start)))); }");
         Locator next = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next step").setExact(true));
+        CDPSession devTools = page.context().newCDPSession(page);
+        JsonObject threadTime = new JsonObject();
+        threadTime.addProperty("timeDomain", "threadTicks");
+        devTools.send("Performance.enable", threadTime);
+        Map<String, Double> before = metrics(devTools);
         List<Double> times = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             next.click();
@@ -121,6 +133,11 @@ class PageBehaviourIT {
             times.add(((Number) page.evaluate("n => window.__steps[n - 1]", i)).doubleValue());
         }
         assertEquals(20, times.size());
+        Map<String, Double> after = metrics(devTools);
+        devTools.detach();
+        String cpu = String.format(", browser CPU per step %.0f ms (script %.0f, style %.0f, layout %.0f)",
+                perStep(before, after, "TaskDuration"), perStep(before, after, "ScriptDuration"),
+                perStep(before, after, "RecalcStyleDuration"), perStep(before, after, "LayoutDuration"));
         List<Double> floor = new ArrayList<>();
         for (Object t : (List<?>) page.evaluate(ONE_LINE_SWAPS)) floor.add(((Number) t).doubleValue());
         assertEquals(20, floor.size());
@@ -128,7 +145,21 @@ class PageBehaviourIT {
                 + ".slice(-20).map(e => e.responseStart - e.requestStart)");
         List<Double> waits = new ArrayList<>();
         for (Object t : (List<?>) server) waits.add(((Number) t).doubleValue());
-        return median(times) + ", floor " + median(floor) + ", waiting for the server " + median(waits);
+        return median(times) + ", floor " + median(floor) + ", waiting for the server " + median(waits) + cpu;
+    }
+
+    /** Chromium's performance counters for the page: durations in seconds, counts. */
+    private static Map<String, Double> metrics(CDPSession devTools) {
+        Map<String, Double> metrics = new HashMap<>();
+        for (JsonElement metric : devTools.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+            metrics.put(metric.getAsJsonObject().get("name").getAsString(), metric.getAsJsonObject().get("value").getAsDouble());
+        }
+        return metrics;
+    }
+
+    /** A duration counter's growth over the 20 steps, per step, in milliseconds. */
+    private static double perStep(Map<String, Double> before, Map<String, Double> after, String name) {
+        return (after.get(name) - before.get(name)) * 1000 / 20;
     }
 
     /**
