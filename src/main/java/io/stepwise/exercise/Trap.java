@@ -1,5 +1,6 @@
 package io.stepwise.exercise;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -11,4 +12,16 @@ public record Trap(Mistake mistake, double value, Supplier<String> wording) {
 
     /** Worded only when an answer falls into the trap: most pages ask a question and grade nothing. */
     public String explanation() { return wording.get(); }
+
+    /** Two traps are the same when their words are, however they were made (exercises are compared for determinism). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Trap t && t.mistake == mistake && Double.compare(t.value, value) == 0 && t.explanation().equals(explanation());
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(mistake, value, explanation()); }
+
+    @Override
+    public String toString() { return "Trap[mistake=" + mistake + ", value=" + value + ", explanation=" + explanation() + "]"; }
 }
