@@ -131,20 +131,25 @@ public final class Mistakes {
      * {@link #partialSums(String, List, double[])} where the lesson calls each sample's part of the
      * sum a {@code term} such as "product".
      */
-    public static List<Trap> partialSums(String what, String term, List<String> names, double[] terms) {
+    public static List<Trap> partialSums(String what, String term, List<String> sampleNames, double[] sampleTerms) {
+        // Copied: the explanations are worded later, if ever, and must not see the caller's arrays change.
+        List<String> names = List.copyOf(sampleNames);
+        double[] terms = sampleTerms.clone();
         List<Trap> traps = new ArrayList<>();
         int n = terms.length;
         if (n < 2) return traps;
         for (int i = 0; i < n; i++) {
-            traps.add(new Trap(Mistake.WRONG_SAMPLES, terms[i], "That is only " + names.get(i) + "’s " + term + " (" + d(terms[i]) + "). " + cap(what)
-                    + " sums the " + term + "s of all " + n + " samples."));
+            int only = i;
+            traps.add(new Trap(Mistake.WRONG_SAMPLES, terms[i], () -> "That is only " + names.get(only) + "’s " + term + " (" + d(terms[only]) + "). "
+                    + cap(what) + " sums the " + term + "s of all " + n + " samples."));
         }
         if (n >= 3) {
             for (int i = 0; i < n; i++) {
                 double sum = 0;
                 for (int j = 0; j < n; j++) if (j != i) sum += terms[j];
-                traps.add(new Trap(Mistake.WRONG_SAMPLES, sum, "You left out " + names.get(i) + "’s " + term + " (" + d(terms[i]) + "). " + cap(what)
-                        + " sums the " + term + "s of all " + n + " samples."));
+                int left = i;
+                traps.add(new Trap(Mistake.WRONG_SAMPLES, sum, () -> "You left out " + names.get(left) + "’s " + term + " (" + d(terms[left]) + "). "
+                        + cap(what) + " sums the " + term + "s of all " + n + " samples."));
             }
         }
         return traps;

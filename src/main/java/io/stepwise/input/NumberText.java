@@ -19,6 +19,9 @@ public final class NumberText {
     public static final char MINUS = '\u2212';
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("\\+?\\d+");
+    /** Compiled once, as the two above: every lesson request reads its numbers through them. */
+    private static final Pattern SIGN_SPACE = Pattern.compile("^([+-])\\s+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^\\+?0*");
 
     private NumberText() {}
 
@@ -63,7 +66,7 @@ public final class NumberText {
         if (text.isEmpty()) return failed(Problem.EMPTY, text);
         if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
         // A space between the sign and the digits is harmless ("− 0.5"); one between digits is not ("2 61").
-        String ascii = text.replace(MINUS, '-').replaceFirst("^([+-])\\s+", "$1");
+        String ascii = SIGN_SPACE.matcher(text.replace(MINUS, '-')).replaceFirst("$1");
         if (ascii.indexOf(',') >= 0) return new Read(Double.NaN, Problem.COMMA, text, ascii);
         if (!DECIMAL.matcher(ascii).matches()) {
             boolean named = ascii.matches("(?i)[+-]?(nan|inf|infinity)");
@@ -83,7 +86,7 @@ public final class NumberText {
         if (text.isEmpty()) return failed(Problem.EMPTY, text);
         if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
         if (!WHOLE.matcher(text).matches()) return new Read(Double.NaN, Problem.NOT_A_NUMBER, text, text);
-        String digits = text.replaceFirst("^\\+0*", "").replaceFirst("^0+", "");
+        String digits = LEADING_ZEROS.matcher(text).replaceFirst("");
         // Beyond 15 digits the value is only compared with a limit, never used.
         double v = digits.length() > 15 ? 1e15 : digits.isEmpty() ? 0 : Long.parseLong(digits);
         return new Read(v, null, text, text);

@@ -58,40 +58,8 @@ public record NetworkDiagram(double width, double height, String title, String d
             }
         }
 
-        double maxAbs = 1e-12;
-        for (double w : network.weights()) maxAbs = Math.max(maxAbs, Math.abs(w));
-        boolean labelled = arch.weightCount() <= MAX_LABELLED_EDGES;
-        // What edge labels must not cover: each neuron, the value under it and the δ above it.
-        List<double[]> taken = new ArrayList<>();
-        for (int l = 0; l < layers; l++) {
-            for (double[] p : at[l]) {
-                taken.add(new double[] {p[0] - RADIUS, p[1] - RADIUS, p[0] + RADIUS, p[1] + RADIUS});
-                if (l > 0) taken.add(new double[] {p[0] - 45, p[1] + RADIUS + 4, p[0] + 45, p[1] + RADIUS + 20});
-                if (deltas != null && deltas[l] != null) taken.add(new double[] {p[0] - 45, p[1] - RADIUS - 20, p[0] + 45, p[1] - RADIUS - 4});
-            }
-        }
-        List<Edge> edges = new ArrayList<>();
-        for (int l = 1; l < layers; l++) {
-            for (int j = 0; j < arch.size(l); j++) {
-                for (int i = 0; i < arch.size(l - 1); i++) {
-                    int index = arch.weightIndex(l, j, i);
-                    double w = network.weight(l, j, i);
-                    double[] a = at[l - 1][i];
-                    double[] b = at[l][j];
-                    String name = "w" + (index + 1);
-                    String value = name + " = " + shown(w);
-                    // Labels sit a third of the way along, where edges from one neuron have fanned out; where
-                    // that spot is taken by a neuron or another label, at the first free spot along the edge.
-                    double preferred = arch.size(l - 1) > 1 && arch.size(l) == 1 ? 0.62 : 0.38;
-                    double[] spot = labelled ? freeSpot(a, b, value, preferred, taken) : null;
-                    double lx = spot == null ? a[0] : spot[0];
-                    double ly = spot == null ? a[1] : spot[1];
-                    edges.add(new Edge(a[0], a[1], b[0], b[1], round(1 + 4 * Math.abs(w) / maxAbs), w < 0,
-                            trained.contains(index), spot != null ? value : null, round(lx), round(ly),
-                            value + " (" + NeuronNames.connection(NeuronNames.neuron(arch, inputNames, l - 1, i), NeuronNames.neuron(arch, inputNames, l, j)) + ")"));
-                }
-            }
-        }
+        Wiring wiring = deltas == null ? WIRING.of(arch, network.weights(), inputNames, trained, at) : wiring(arch, network.weights(), inputNames, trained, at, deltas);
+        List<Edge> edges = wiring.edges();
 
         List<Node> nodes = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
@@ -110,11 +78,80 @@ public record NetworkDiagram(double width, double height, String title, String d
                 nodes.add(new Node(at[l][j][0], at[l][j][1], RADIUS, label, text, isTrained, delta, status, hover));
             }
         }
+        return new NetworkDiagram(WIDTH, round(height), title, wiring.description(), nodes, edges, !trained.isEmpty());
+    }
+
+    /** The edges and the description that lists them: everything but the neurons, a function of the weights alone. */
+    private record Wiring(List<Edge> edges, String description) {}
+
+    /**
+     * The last wiring drawn without δ values, with what it was drawn from: a lesson that trains
+     * biases only (the last bias) draws the same edges at every step, and placing their labels was
+     * a good part of the diagram's cost.
+     */
+    private static final LastWiring WIRING = new LastWiring();
+
+    private static final class LastWiring {
+        private record Entry(int[] sizes, double[] weights, List<String> inputNames, Set<Integer> trained, Wiring wiring) {}
+
+        private volatile Entry last;
+
+        Wiring of(Architecture arch, double[] weights, List<String> inputNames, Set<Integer> trained, double[][][] at) {
+            Entry e = last;
+            if (e != null && java.util.Arrays.equals(e.sizes, arch.sizes()) && java.util.Arrays.equals(e.weights, weights)
+                    && e.inputNames.equals(inputNames) && e.trained.equals(trained)) {
+                return e.wiring;
+            }
+            Wiring wiring = wiring(arch, weights, inputNames, trained, at, null);
+            last = new Entry(arch.sizes().clone(), weights, List.copyOf(inputNames), Set.copyOf(trained), wiring);
+            return wiring;
+        }
+    }
+
+    /** @param weights the network's weights, in {@link Architecture#weightIndex} order */
+    private static Wiring wiring(Architecture arch, double[] weights, List<String> inputNames, Set<Integer> trained, double[][][] at,
+                                 String[][] deltas) {
+        int layers = arch.layerCount();
+        double maxAbs = 1e-12;
+        for (double w : weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+        boolean labelled = arch.weightCount() <= MAX_LABELLED_EDGES;
+        // What edge labels must not cover: each neuron, the value under it and the δ above it.
+        List<double[]> taken = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            for (double[] p : at[l]) {
+                taken.add(new double[] {p[0] - RADIUS, p[1] - RADIUS, p[0] + RADIUS, p[1] + RADIUS});
+                if (l > 0) taken.add(new double[] {p[0] - 45, p[1] + RADIUS + 4, p[0] + 45, p[1] + RADIUS + 20});
+                if (deltas != null && deltas[l] != null) taken.add(new double[] {p[0] - 45, p[1] - RADIUS - 20, p[0] + 45, p[1] - RADIUS - 4});
+            }
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (int l = 1; l < layers; l++) {
+            for (int j = 0; j < arch.size(l); j++) {
+                for (int i = 0; i < arch.size(l - 1); i++) {
+                    int index = arch.weightIndex(l, j, i);
+                    double w = weights[index];
+                    double[] a = at[l - 1][i];
+                    double[] b = at[l][j];
+                    String name = "w" + (index + 1);
+                    String value = name + " = " + shown(w);
+                    // Labels sit a third of the way along, where edges from one neuron have fanned out; where
+                    // that spot is taken by a neuron or another label, at the first free spot along the edge.
+                    double preferred = arch.size(l - 1) > 1 && arch.size(l) == 1 ? 0.62 : 0.38;
+                    double[] spot = labelled ? freeSpot(a, b, value, preferred, taken) : null;
+                    double lx = spot == null ? a[0] : spot[0];
+                    double ly = spot == null ? a[1] : spot[1];
+                    edges.add(new Edge(a[0], a[1], b[0], b[1], round(1 + 4 * Math.abs(w) / maxAbs), w < 0,
+                            trained.contains(index), spot != null ? value : null, round(lx), round(ly),
+                            value + " (" + NeuronNames.connection(NeuronNames.neuron(arch, inputNames, l - 1, i), NeuronNames.neuron(arch, inputNames, l, j)) + ")"));
+                }
+            }
+        }
+
         StringBuilder description = new StringBuilder("Layers of ");
         description.append(String.join(", ", java.util.Arrays.stream(arch.sizes()).mapToObj(Integer::toString).toList()));
         description.append(" neurons. ");
         for (Edge e : edges) description.append(e.title()).append("; ");
-        return new NetworkDiagram(WIDTH, round(height), title, description.toString().strip(), nodes, edges, !trained.isEmpty());
+        return new Wiring(List.copyOf(edges), description.toString().strip());
     }
 
     /**

@@ -54,7 +54,7 @@ public final class LastBiasLesson {
         LossTrend trend = LossTrend.at(trace.losses(), shown, settled, "SSR", swing, smaller);
         return new LastBiasView(state, CurrentStep.of(current, B3, state.learningRate()), history, trace.convergedAt(),
                 trace.lastStep(), divergence, trace.stoppedEarly(state.steps()), window.omitted(), diagram, steps,
-                bottom(), trend);
+                BOTTOM, trend);
     }
 
     /** A smaller learning rate that was tried from the same start, with the same tolerance and cap, and works; or null. */
@@ -65,6 +65,9 @@ public final class LastBiasLesson {
                 rate -> Descent.run(start, DosageExample.DATA, Descent.Settings.plain(Loss.SSR, rate, trained, LastBiasState.MAX_STEPS,
                         state.tolerance()), 1), io.stepwise.engine.Trace::convergedAt);
     }
+
+    /** The same for every state: the rest of the network does not train. */
+    private static final double BOTTOM = bottom();
 
     /**
      * The b3 where the slope is exactly 0, the bottom of the valley: SSR is lowest where the

@@ -34,6 +34,9 @@ public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep curre
                            double bottomB3, LossTrend trend) {
     /** Rows of the history table besides the start: a long run would otherwise send most of a megabyte of table. */
     public static final int HISTORY_ROWS = 100;
+    /** The history table's caption and column heads, the same on every page. */
+    private static final Notation CAPTION = Notation.of("History: b_3 after each step and the update taken from it");
+    private static final List<Notation> COLUMNS = Stream.of("Step", "b_3", "SSR", "Slope", "Step size", "New b_3").map(Notation::of).toList();
 
     public LastBiasView {
         steps = List.copyOf(steps);
@@ -72,8 +75,8 @@ public record LastBiasView(LastBiasState state, LastBiasLesson.CurrentStep curre
             rows.add(HistoryTable.Row.of(h.step(), List.of(h.b3(), h.ssr(), h.slope(), h.stepSize(), h.newB3())));
             if (h.step() == 0 && historyOmitted > 0) rows.add(HistoryTable.Row.gap(historyOmitted));
         }
-        return new HistoryTable("history", Notation.of("History: b_3 after each step and the update taken from it"),
+        return new HistoryTable("history", CAPTION,
                 historyOmitted > 0 ? List.of("the start and the " + latest().size() + " latest; the loss chart shows every step") : List.of(),
-                Stream.of("Step", "b_3", "SSR", "Slope", "Step size", "New b_3").map(Notation::of).toList(), rows);
+                COLUMNS, rows);
     }
 }

@@ -44,8 +44,15 @@ public final class Framing {
         return headers;
     }
 
+    /** Both sets of headers for the settings last served, made once rather than for every request. */
+    private record Headers(Settings settings, Map<String, String> page, Map<String, String> embed) {}
+
+    private static volatile Headers headers;
+
     public static void before(Context ctx, Settings settings) {
-        securityHeaders(isEmbed(ctx), settings).forEach(ctx::header);
+        Headers h = headers;
+        if (h == null || h.settings() != settings) headers = h = new Headers(settings, securityHeaders(false, settings), securityHeaders(true, settings));
+        (isEmbed(ctx) ? h.embed() : h.page()).forEach(ctx::header);
     }
 
     /**

@@ -17,6 +17,12 @@ public record TrustedProxies(List<String> ranges) {
     private static final Pattern V4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern V6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
+    /** The ranges parsed once each (there are a handful), and the last peer's bytes: most requests come from the same proxy. */
+    private static final java.util.Map<String, Range> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static volatile Peer lastPeer;
+
+    private record Peer(String text, byte[] bytes) {}
+
     public static final TrustedProxies LOOPBACK = parse("127.0.0.0/8, ::1");
     public static final TrustedProxies NONE = new TrustedProxies(List.of());
 
@@ -44,10 +50,17 @@ public record TrustedProxies(List<String> ranges) {
 
     /** Whether the direct peer, e.g. "127.0.0.1", "0:0:0:0:0:0:0:1" or "[::1]", is one of them. */
     public boolean contains(String address) {
-        byte[] peer = literal(address);
+        Peer last = lastPeer;
+        byte[] peer;
+        if (last != null && last.text.equals(address)) {
+            peer = last.bytes;
+        } else {
+            peer = literal(address);
+            if (address != null) lastPeer = new Peer(address, peer);
+        }
         if (peer == null) return false;
         for (String r : ranges) {
-            Range range = range(r);
+            Range range = PARSED.computeIfAbsent(r, TrustedProxies::range);
             if (range != null && range.contains(peer)) return true;
         }
         return false;

@@ -15,6 +15,9 @@ import java.util.List;
 public record SettingsForm(String action, List<Input> inputs, List<Param> hidden) {
 
     /** A number input: its id, query name, label (parameter names with their subscripts), unit and limits, and the value as typed. */
+    /** Each field's label with its parameter names, made once: the labels are the lessons' fixed texts. */
+    private static final java.util.Map<String, Notation> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public record Input(String id, String name, Notation label, String unit, String min, String max, String step, String value) {}
 
     /**
@@ -29,7 +32,7 @@ public record SettingsForm(String action, List<Input> inputs, List<Param> hidden
             if (f.inputId() == null) continue;
             shown.add(f);
             Field.Input limits = f.input();
-            inputs.add(new Input(f.inputId(), f.name(), Notation.withParameterNames(f.label()), f.unit(), limits.min(), limits.max(), limits.step(), text(f, current)));
+            inputs.add(new Input(f.inputId(), f.name(), LABELS.computeIfAbsent(f.label(), Notation::withParameterNames), f.unit(), limits.min(), limits.max(), limits.step(), text(f, current)));
         }
         List<Param> hidden = new ArrayList<>(codec.params(restart, shown.toArray(Field<?>[]::new)));
         hidden.addAll(carried);
