@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * template sources stay indented. In HTML a line break and the spaces after it show as one space,
  * as the break alone does. jte keeps each template's fixed text in a .bin file, cut into parts
  * whose lengths its generated class lists; both are rewritten here, once per build, so rendering
- * costs nothing more.
+ * costs nothing more. A part that starts a line (after an @for or @if line) keeps its indentation
+ * and blank lines here, as only the render knows whether the text before it ended the line:
+ * HtmlOutput drops them.
  *
  *   java src/build/TrimIndentation.java target/generated-sources/jte target/classes
  */
@@ -39,15 +41,24 @@ public class TrimIndentation {
             List<String> lengths = new ArrayList<>();
             StringBuilder trimmed = new StringBuilder();
             boolean verbatim = false;
+            boolean inTag = false; // within a pre or textarea start tag, before its text
             int offset = 0;
             for (String length : m.group(3).split(",")) {
                 int n = Integer.parseInt(length);
                 String part = new String(text, offset, n, StandardCharsets.UTF_8);
                 offset += n;
+                if (verbatim && !inTag && !part.isEmpty() && " \t\n".indexOf(part.charAt(0)) >= 0) {
+                    throw new IllegalStateException(java + ": a part of the text of a pre or textarea starts with white space, which the page writer drops after a line break");
+                }
                 StringBuilder out = new StringBuilder(part.length());
                 for (int i = 0; i < part.length(); i++) {
                     char c = part.charAt(i);
-                    if (c == '<') verbatim = opens(part, i) || (verbatim && !closes(part, i));
+                    if (c == '<') {
+                        inTag = opens(part, i);
+                        verbatim = inTag || (verbatim && !closes(part, i));
+                    } else if (c == '>') {
+                        inTag = false;
+                    }
                     out.append(c);
                     if (c == '\n' && !verbatim) {
                         while (i + 1 < part.length() && (part.charAt(i + 1) == ' ' || part.charAt(i + 1) == '\t')) i++;

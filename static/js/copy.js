@@ -8,25 +8,23 @@
     var src = origin + base + "/embed" + path + location.search;
     area.value = area.value.replace(/src="[^"]*"/, 'src="' + src.replace(/&/g, "&amp;") + '"');
   }
-  function init() {
-    var box = document.querySelector("[data-embed-code]");
-    if (!box) return;
-    var button = box.querySelector("button");
-    var status = box.querySelector("[role=status]");
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      update(box);
-      var area = box.querySelector("textarea");
-      area.select();
-      var done = function () { status.textContent = "Copied."; };
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(area.value).then(done, function () { document.execCommand("copy"); done(); });
-      } else {
-        document.execCommand("copy");
-        done();
-      }
-    });
-    document.addEventListener("htmx:pushedIntoHistory", function () { update(box); status.textContent = ""; });
-  }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
+  // The joined script is deferred: the document is parsed when this runs.
+  var box = document.querySelector("[data-embed-code]");
+  if (!box) return;
+  var button = box.querySelector("button");
+  var status = box.querySelector("[role=status]");
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    update(box);
+    var area = box.querySelector("textarea");
+    area.select();
+    var done = function () { status.textContent = "Copied."; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(area.value).then(done, function () { document.execCommand("copy"); done(); });
+    } else {
+      document.execCommand("copy");
+      done();
+    }
+  });
+  document.addEventListener("htmx:pushedIntoHistory", function () { update(box); status.textContent = ""; });
 })();

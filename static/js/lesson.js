@@ -24,7 +24,7 @@
         patchChildren(target, state, added);
         return added;
       }
-      added = Array.prototype.filter.call(fragment.childNodes, function (node) { return node.nodeType === 1; });
+      added = Array.from(fragment.children);
       target.replaceWith(fragment);
       settleInfo.elts = added;
       return added;
@@ -32,7 +32,7 @@
   });
 
   function patchChildren(old, now, added) {
-    var was = old.childNodes, is = Array.prototype.slice.call(now.childNodes);
+    var was = old.childNodes, is = Array.from(now.childNodes);
     var n = Math.min(was.length, is.length);
     for (var i = 0; i < n; i++) patch(was[i], is[i], added);
     while (was.length > n) old.removeChild(old.lastChild);
@@ -57,11 +57,14 @@
 
   // Gives old the attributes of now; true if any changed.
   function setAttributes(old, now) {
-    var gone = Array.prototype.filter.call(old.attributes, function (a) { return !now.hasAttribute(a.name); });
-    var set = Array.prototype.filter.call(now.attributes, function (a) { return old.getAttribute(a.name) !== a.value; });
-    gone.forEach(function (a) { old.removeAttribute(a.name); });
-    set.forEach(function (a) { old.setAttribute(a.name, a.value); });
-    return gone.length + set.length > 0;
+    var changed = false;
+    Array.from(old.attributes).forEach(function (a) {
+      if (!now.hasAttribute(a.name)) { old.removeAttribute(a.name); changed = true; }
+    });
+    Array.from(now.attributes).forEach(function (a) {
+      if (old.getAttribute(a.name) !== a.value) { old.setAttribute(a.name, a.value); changed = true; }
+    });
+    return changed;
   }
 })();
 
@@ -150,7 +153,7 @@
   }) : null;
 
   function scan() {
-    var boxes = Array.prototype.slice.call(document.querySelectorAll(BOXES));
+    var boxes = Array.from(document.querySelectorAll(BOXES));
     if (!observer) return mark(boxes);
     observer.disconnect();
     boxes.forEach(function (box) { observer.observe(box); });
@@ -161,5 +164,6 @@
     if (box.matches && box.matches(BOXES)) mark([box]);
   }, { capture: true, passive: true });
   document.addEventListener("htmx:afterSettle", scan);
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan); else scan();
+  // The joined script is deferred: the document is parsed when this runs.
+  scan();
 })();

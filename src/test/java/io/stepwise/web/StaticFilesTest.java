@@ -63,7 +63,7 @@ class StaticFilesTest extends ServerTest {
             HttpResponse<byte[]> r = server.getBytes(path + "?v=" + Assets.VERSION);
             assertEquals(200, r.statusCode(), path);
             assertArrayEquals(expected(path), r.body(), path);
-            assertEquals("public, max-age=31536000, immutable", r.headers().firstValue("Cache-Control").orElse(""), path);
+            assertEquals("max-age=31536000, immutable", r.headers().firstValue("Cache-Control").orElse(""), path);
             assertEquals(StaticFiles.type(path), r.headers().firstValue("Content-Type").orElse(""), path);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
             // Only the icon could be opened as a document; a script or stylesheet carries no document policy.

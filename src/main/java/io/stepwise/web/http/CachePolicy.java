@@ -17,8 +17,10 @@ public final class CachePolicy {
     /**
      * A class opening the link its teacher shared is answered by the shared cache after the first;
      * a new release's pages replace the old ones within a minute, then the ETag makes checking cheap.
+     * Not "public": a response to a request with a login (a proxy's password in front of a class's
+     * copy) is then not kept by shared caches; without one it may be kept anyway.
      */
-    public static final String PAGE = "public, max-age=60";
+    public static final String PAGE = "max-age=60";
     public static final String NEVER = "no-store";
 
     private CachePolicy() {}

@@ -167,13 +167,23 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
         return o;
     }
 
-    /** A template's fixed text, already UTF-8. */
+    /**
+     * A template's fixed text, already UTF-8. The build drops the indentation after each line break
+     * within a part; a part that starts a line (after a loop's or condition's line, say) keeps its
+     * indentation and blank lines, so they are dropped here when what came before ends the line.
+     * (The build checks that no part of a pre's or textarea's text starts so, where it would show.)
+     */
     @Override
     public void writeBinaryContent(byte[] value) {
         settle();
-        room(value.length);
-        System.arraycopy(value, 0, buffer, length, value.length);
-        length += value.length;
+        int from = 0;
+        if (length > 0 && buffer[length - 1] == '\n') {
+            while (from < value.length && (value[from] == ' ' || value[from] == '\t' || value[from] == '\n')) from++;
+        }
+        int n = value.length - from;
+        room(n);
+        System.arraycopy(value, from, buffer, length, n);
+        length += n;
         text = null;
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * not need a file server (and starting one cost a third of the start-up time).
  */
 public final class StaticFiles {
-    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String IMMUTABLE = "max-age=31536000, immutable";
 
     /** One file: its body and its media type. */
     private record File(Body body, String type) {}
