@@ -87,6 +87,24 @@ class HtmlOutputTest {
     }
 
     @Test
+    void fixed_text_that_starts_a_line_loses_its_indentation_and_blank_lines_and_no_other_space() {
+        HtmlOutput out = new HtmlOutput(1);
+        out.writeBinaryContent(bytes("<ul>\n"));
+        for (String item : new String[] {"a", "b"}) {
+            out.writeBinaryContent(bytes("\n    <li>"));
+            out.writeUserContent(item);
+            out.writeBinaryContent(bytes(" item</li>\n"));
+        }
+        out.writeUserContent("x\n");
+        out.writeBinaryContent(bytes("\t  y "));
+        out.writeUserContent(3);
+        out.writeBinaryContent(bytes("  z"));
+        assertEquals("<ul>\n<li>a item</li>\n<li>b item</li>\nx\ny 3  z", out.toString());
+    }
+
+    private static byte[] bytes(String text) { return text.getBytes(StandardCharsets.UTF_8); }
+
+    @Test
     void values_are_escaped_for_their_place_as_jte_escapes_them() {
         String[][] places = {{null, null}, {"p", null}, {"td", "title"}, {"polyline", "points"}, {"a", "href"}, {"button", "onclick"},
             {"script", null}, {"input", "value"}};
