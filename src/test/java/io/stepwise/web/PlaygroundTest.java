@@ -268,7 +268,7 @@ class PlaygroundTest extends ServerTest {
             assertTrue(body.contains("<p class=\"field-error\" id=\"pg-lr-error\"><span class=\"visually-hidden\">Error: </span>"
                     + "Learning rate must be a number, not “fast”.</p>"));
             assertTrue(body.contains("<input id=\"pg-lr\" name=\"lr\" type=\"text\" inputmode=\"decimal\" value=\"fast\" autocomplete=\"off\"\n"
-                    + " aria-describedby=\"pg-lr-error\" aria-invalid=\"true\">"), "aria-invalid and aria-describedby on the field");
+                    + "aria-describedby=\"pg-lr-error\" aria-invalid=\"true\">"), "aria-invalid and aria-describedby on the field");
             assertTrue(body.contains("name=\"tol\" type=\"text\" inputmode=\"decimal\" value=\"0.05\""), "tolerance as typed");
             assertTrue(body.contains("name=\"w2\" type=\"text\" inputmode=\"decimal\" class=\"cell-input\" value=\"7.5\""), "w2 as typed");
             assertTrue(body.contains("Nothing to show yet"));

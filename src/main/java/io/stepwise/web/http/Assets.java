@@ -28,12 +28,12 @@ public final class Assets {
 
     private Assets() {}
 
-    /** Percent-encodes all but letters, digits and -._~/=,;():' so the URL is valid as written and needs no HTML escape in a double-quoted attribute. */
+    /** Percent-encodes all but letters, digits and -._~/=,;() so the URL is valid as written and needs no HTML escape. */
     static String dataUrl(String type, String resource) {
         StringBuilder url = new StringBuilder("data:").append(type).append(',');
         for (byte b : new String(StaticFiles.bytes(resource), StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~/=,;():'".indexOf(c) >= 0)) url.append(c);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~/=,;()".indexOf(c) >= 0)) url.append(c);
             else url.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
         }
         return url.toString();
