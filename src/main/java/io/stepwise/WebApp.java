@@ -83,7 +83,7 @@ public final class WebApp {
                 config.routes.get(path, handler);
                 config.routes.head(path, handler);
             };
-            config.routes.before(ctx -> Framing.before(ctx, settings));
+            config.routes.before(Framing.before(settings));
             config.routes.after(ctx -> Framing.after(ctx, settings));
             config.routes.after(CachePolicy::apply);
             config.routes.after(JsonBody::drainUnread);

@@ -1,6 +1,7 @@
 package io.stepwise.web.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.stepwise.web.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,15 +49,11 @@ public final class Framing {
         return headers;
     }
 
-    /** Both sets of headers for the settings last served, made once rather than for every request. */
-    private record Headers(Settings settings, Map<String, String> page, Map<String, String> embed) {}
-
-    private static volatile Headers headers;
-
-    public static void before(Context ctx, Settings settings) {
-        Headers h = headers;
-        if (h == null || h.settings() != settings) headers = h = new Headers(settings, securityHeaders(false, settings), securityHeaders(true, settings));
-        (isEmbed(ctx) ? h.embed() : h.page()).forEach(ctx::header);
+    /** The handler that gives every answer its security headers: both sets are made once, for these settings. */
+    public static Handler before(Settings settings) {
+        Map<String, String> page = securityHeaders(false, settings);
+        Map<String, String> embed = securityHeaders(true, settings);
+        return ctx -> (isEmbed(ctx) ? embed : page).forEach(ctx::header);
     }
 
     /**

@@ -12,23 +12,25 @@ import java.util.regex.Pattern;
  * page's embed code, oEmbed link and scripts would point there. Addresses and CIDR ranges, IPv4
  * and IPv6; by default only loopback (a proxy on the same machine).
  */
-public record TrustedProxies(List<String> ranges) {
+public final class TrustedProxies {
     /** Compiled once: every request's peer address is checked. */
     private static final Pattern V4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern V6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
-    /** The ranges parsed once each (there are a handful), and the last peer's bytes: most requests come from the same proxy. */
-    private static final java.util.Map<String, Range> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static volatile Peer lastPeer;
-
-    private record Peer(String text, byte[] bytes) {}
-
     public static final TrustedProxies LOOPBACK = parse("127.0.0.0/8, ::1");
     public static final TrustedProxies NONE = new TrustedProxies(List.of());
 
-    public TrustedProxies {
-        ranges = List.copyOf(ranges);
+    private final List<String> ranges;
+    /** The ranges as parsed once, for every request's check. */
+    private final List<Range> parsed;
+
+    public TrustedProxies(List<String> ranges) {
+        this.ranges = List.copyOf(ranges);
+        this.parsed = this.ranges.stream().map(TrustedProxies::range).filter(java.util.Objects::nonNull).toList();
     }
+
+    /** As configured, e.g. "10.0.0.0/8". */
+    public List<String> ranges() { return ranges; }
 
     /**
      * "10.0.0.0/8, 192.168.1.5 fd00::/8"; "none" trusts no one. Only literal addresses: a name
@@ -50,21 +52,17 @@ public record TrustedProxies(List<String> ranges) {
 
     /** Whether the direct peer, e.g. "127.0.0.1", "0:0:0:0:0:0:0:1" or "[::1]", is one of them. */
     public boolean contains(String address) {
-        Peer last = lastPeer;
-        byte[] peer;
-        if (last != null && last.text.equals(address)) {
-            peer = last.bytes;
-        } else {
-            peer = literal(address);
-            if (address != null) lastPeer = new Peer(address, peer);
-        }
+        byte[] peer = literal(address);
         if (peer == null) return false;
-        for (String r : ranges) {
-            Range range = PARSED.computeIfAbsent(r, TrustedProxies::range);
-            if (range != null && range.contains(peer)) return true;
-        }
+        for (Range range : parsed) if (range.contains(peer)) return true;
         return false;
     }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof TrustedProxies other && ranges.equals(other.ranges); }
+
+    @Override
+    public int hashCode() { return ranges.hashCode(); }
 
     @Override
     public String toString() { return ranges.isEmpty() ? "none" : String.join(", ", ranges); }

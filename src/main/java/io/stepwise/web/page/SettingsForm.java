@@ -14,10 +14,10 @@ import java.util.List;
  */
 public record SettingsForm(String action, List<Input> inputs, List<Param> hidden) {
 
-    /** A number input: its id, query name, label (parameter names with their subscripts), unit and limits, and the value as typed. */
     /** Each field's label with its parameter names, made once: the labels are the lessons' fixed texts. */
     private static final java.util.Map<String, Notation> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A number input: its id, query name, label (parameter names with their subscripts), unit and limits, and the value as typed. */
     public record Input(String id, String name, Notation label, String unit, String min, String max, String step, String value) {}
 
     /**
