@@ -19,7 +19,7 @@ public record Formula(MathNode root, String label) {
 
     /** A setting as typed (a learning rate of 0.1 stays 0.1), not rounded to three figures. */
     public static MathNode exact(double value) {
-        return new MathNode.Number(NumberText.shown(NumberText.plain(value)), Double.toString(value));
+        return MathNode.Number.exact(NumberText.shown(NumberText.plain(value)));
     }
 
     public static MathNode row(MathNode... children) { return new MathNode.Row(List.of(children)); }
@@ -29,9 +29,9 @@ public record Formula(MathNode root, String label) {
     public static MathNode sub(MathNode base, String sub) { return new MathNode.Sub(base, mi(sub)); }
 
     /** A name with a numeric subscript, e.g. b₃ from ("b", "3"). */
-    public static MathNode sub(String base, String sub) { return new MathNode.Sub(mi(base), new MathNode.Number(sub, sub)); }
+    public static MathNode sub(String base, String sub) { return new MathNode.Sub(mi(base), MathNode.Number.exact(sub)); }
 
-    public static MathNode sup(MathNode base, String sup) { return new MathNode.Sup(base, new MathNode.Number(sup, sup)); }
+    public static MathNode sup(MathNode base, String sup) { return new MathNode.Sup(base, MathNode.Number.exact(sup)); }
 
     public static MathNode frac(MathNode numerator, MathNode denominator) { return new MathNode.Frac(numerator, denominator); }
 

@@ -12,8 +12,13 @@ public sealed interface MathNode {
     /** An identifier such as b₃ or SSR (mi). */
     record Ident(String text) implements MathNode {}
 
-    /** A number (mn), already rounded for display. */
-    record Number(String text, String full) implements MathNode {}
+    /**
+     * A number (mn), already rounded for display, with all its digits for the hover; full is null
+     * where the text is the exact value (an index, a constant, a setting as typed): nothing to hover for.
+     */
+    record Number(String text, String full) implements MathNode {
+        public static Number exact(String text) { return new Number(text, null); }
+    }
 
     /** An operator or fence such as =, −, ·, Σ or ( (mo). */
     record Op(String text) implements MathNode {

@@ -17,6 +17,19 @@ public record Num(String display, String full) {
         return new Num(display(value, full), full);
     }
 
+    /**
+     * True when the display is the whole value (0.5, −1.13, 2 for 2.0): there are no more digits to
+     * show on hover, so the page shows the plain number.
+     */
+    public boolean exact() {
+        int d = !display.isEmpty() && display.charAt(0) == NumberText.MINUS ? 1 : 0;
+        int f = full.startsWith("-") ? 1 : 0;
+        if (d != f) return false;
+        int n = display.length() - d;
+        int rest = full.length() - f - n;
+        return full.regionMatches(f, display, d, n) && (rest == 0 || rest == 2 && full.endsWith(".0"));
+    }
+
     public static Num of(int value) {
         return new Num(NumberText.shown(Integer.toString(value)), Integer.toString(value));
     }

@@ -255,4 +255,38 @@ class NumTest {
             assertEquals("12345", Num.of(12345).display());
         }
     }
+
+    /** A number shown whole needs no hover for its digits, so the page writes it without a data element. */
+    @Nested
+    class Exact {
+        @ParameterizedTest
+        @CsvSource({"0.5", "-1.13", "2.0", "0.36", "-3", "0.0", "1.0E-300"})
+        void a_short_value_is_its_own_display_except_in_exponent_form(double value) {
+            Num n = Num.of(value);
+            assertEquals(!n.full().contains("E"), n.exact(), n.display() + " for " + n.full());
+            if (n.exact()) assertEquals(value, parse(n.display()));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"0.34594544122427834", "-1.163227637742329", "2.6075", "-0.0"})
+        void a_rounded_value_or_a_negative_zero_is_not(double value) {
+            assertFalse(Num.of(value).exact(), Num.of(value).full());
+        }
+
+        @Test
+        void whole_numbers_are() {
+            assertTrue(Num.of(3).exact());
+            assertTrue(Num.of(-12).exact());
+        }
+
+        @Test
+        void over_random_values_exact_means_shown_in_full() {
+            Random random = new Random(7);
+            for (int i = 0; i < 100_000; i++) {
+                double value = Math.round(random.nextGaussian() * 1000) / Math.pow(10, random.nextInt(6));
+                Num n = Num.of(value);
+                if (n.exact()) assertEquals(value, parse(n.display()), n.full());
+            }
+        }
+    }
 }

@@ -85,7 +85,7 @@ class AllParametersExerciseTest extends ExerciseServerTest {
                 String row = sampleRow(chain, 2);
                 assertEquals(2, count(row, CONCEALED), p + ": σ(z1) of sample 2 and its product → " + row);
                 assertFalse(row.contains("0.797"), p);
-                assertTrue(row.contains(">0.36</data>"), p + ": dpredicted/da1 = w3 stays");
+                assertTrue(row.contains(">0.36</"), p + ": dpredicted/da1 = w3 stays");
                 assertEquals(0, count(sampleRow(chain, 1), CONCEALED), p + ": other samples stay");
                 assertTrue(sampleRow(chain, 3).contains(">0.939</data>"), p + ": σ(z1) of sample 3 stays");
                 assertEquals(2 + 1 + 2, count(chain, CONCEALED), p + ": factor, product, sum, step size, new value");

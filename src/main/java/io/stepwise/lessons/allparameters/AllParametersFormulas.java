@@ -28,7 +28,7 @@ public final class AllParametersFormulas {
     private static final MathNode SSR = mi("SSR");
     private static final MathNode DOSAGE = mi("dosage");
     private static final int SAMPLES = DosageExample.DATA.size();
-    private static final MathNode ONE = new MathNode.Number("1", "1");
+    private static final MathNode ONE = MathNode.Number.exact("1");
 
     private AllParametersFormulas() {}
 
@@ -43,7 +43,7 @@ public final class AllParametersFormulas {
             sup(paren(row(sub(mi("observed"), "i"), mo("−"), sub(mi("predicted"), "i"))), "2")),
             "SSR = sum over the samples of (observed − predicted) squared");
 
-    public static final Formula LOSS_FACTOR = new Formula(row(derivative(SSR, mi("predicted")), mo("="), new MathNode.Number("−2", "-2"), mo("·"),
+    public static final Formula LOSS_FACTOR = new Formula(row(derivative(SSR, mi("predicted")), mo("="), MathNode.Number.exact("−2"), mo("·"),
             paren(row(mi("observed"), mo("−"), mi("predicted")))),
             "dSSR/dpredicted = −2 · (observed − predicted)");
 
