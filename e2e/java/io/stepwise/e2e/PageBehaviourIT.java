@@ -10,6 +10,7 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.ArrayList;
@@ -92,6 +93,36 @@ class PageBehaviourIT {
         page.waitForTimeout(200);
 
         errors.assertQuiet();
+    }
+
+    /**
+     * Once a step is on the screen, the page asks for the next one (as htmx would, marked as a
+     * prefetch), so that pressing Next step is answered from the browser's copy: the request the
+     * click makes transfers nothing over the network, and the step is the right one.
+     */
+    @Test
+    void the_next_step_is_fetched_ahead_and_the_click_is_answered_from_the_browsers_copy(Page page) {
+        String url = LastBiasLessonPage.PATH + "?b3=0.3&lr=0.05&tol=0.001";
+        Request ahead = page.waitForRequestFinished(new Page.WaitForRequestFinishedOptions()
+                .setPredicate(r -> "prefetch".equals(r.headers().get("purpose"))), () -> page.navigate(url));
+        assertTrue(ahead.url().endsWith(url + "&steps=1"), ahead.url());
+        assertEquals("true", ahead.headers().get("hx-request"));
+        assertEquals(200, ahead.response().status());
+
+        Request second = page.waitForRequestFinished(new Page.WaitForRequestFinishedOptions()
+                .setPredicate(r -> "prefetch".equals(r.headers().get("purpose")) && r.url().endsWith("steps=2")),
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next step").setExact(true)).click());
+        assertThat(page).hasURL(Pattern.compile("steps=1$"));
+        assertThat(page.locator("#current-heading")).containsText("Step 1:");
+        assertEquals(200, second.response().status());
+        Object sizes = page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.initiatorType === 'xmlhttprequest' && e.name.endsWith('steps=1'))"
+                + ".map(e => [e.transferSize, e.decodedBodySize])");
+        List<?> entries = (List<?>) sizes;
+        assertEquals(1, entries.size(), "one request for step 1 by the click: " + sizes);
+        List<?> entry = (List<?>) entries.get(0);
+        assertEquals(0, ((Number) entry.get(0)).intValue(), "nothing transferred: answered from the browser's copy");
+        assertTrue(((Number) entry.get(1)).intValue() > 1000, "with the step's fragment: " + sizes);
     }
 
     /**

@@ -96,6 +96,21 @@ class RenderGateTest {
         }
 
         @Test
+        void a_prefetch_is_refused_at_once_with_an_empty_answer_nothing_keeps() {
+            HttpResponse<String> r = server.get(NEVER_SEEN, "HX-Request", "true", "Purpose", "prefetch");
+            assertEquals(204, r.statusCode());
+            assertEquals("", r.body());
+            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        }
+
+        @Test
+        void a_prefetch_of_a_cached_step_is_answered_from_memory() {
+            HttpResponse<String> r = server.get(CACHED, "HX-Request", "true", "Purpose", "prefetch");
+            assertEquals(200, r.statusCode());
+            assertEquals(cachedFragment, r.body());
+        }
+
+        @Test
         void cached_pages_fragments_and_the_health_check_are_still_served() {
             HttpResponse<String> page = server.get(CACHED);
             assertEquals(200, page.statusCode());
@@ -130,11 +145,38 @@ class RenderGateTest {
         }
 
         @Test
+        void a_prefetch_with_a_permit_free_gets_the_fragment_the_click_will_get_and_keeps_it() {
+            String url = "/tutorials/last-bias?b3=0.25&lr=0.1&tol=0.001&steps=4";
+            HttpResponse<String> ahead = server.get(url, "HX-Request", "true", "Purpose", "prefetch");
+            assertEquals(200, ahead.statusCode());
+            assertEquals("max-age=60", ahead.headers().firstValue("Cache-Control").orElse(""));
+            gate.holdAll();
+            try {
+                HttpResponse<String> click = server.get(url, "HX-Request", "true");
+                assertEquals(200, click.statusCode());
+                assertEquals(ahead.body(), click.body());
+            } finally {
+                gate.releaseAll();
+            }
+        }
+
+        @Test
         void a_permit_is_given_back_when_the_work_fails() throws Exception {
             assertEquals(400, server.get("/tutorials/last-bias?steps=x").statusCode());
             assertEquals(200, server.postJson(Paths.API_DESCENT, DescentApiTest.REFERENCE).statusCode());
             assertEquals("done", gate.pass(() -> "done"));
         }
+    }
+
+    @Test
+    void work_nobody_waits_for_is_refused_at_once_and_run_when_a_permit_is_free() throws Exception {
+        RenderGate one = new RenderGate(1, 5_000);
+        one.holdAll();
+        long start = System.nanoTime();
+        assertThrows(RenderGate.Busy.class, () -> one.passNow(() -> "never"));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without the gate's 5 s wait");
+        one.releaseAll();
+        assertEquals("done", one.passNow(() -> "done"));
     }
 
     @Test

@@ -48,7 +48,12 @@ public final class PageCache {
             Body hit = get(key);
             if (hit == null) {
                 misses.increment();
-                hit = gate.pass(() -> page(ctx, renderer));
+                if (Prefetch.asked(ctx)) {
+                    hit = Prefetch.render(ctx, gate, () -> page(ctx, renderer));
+                    if (hit == null) return;
+                } else {
+                    hit = gate.pass(() -> page(ctx, renderer));
+                }
                 if (ctx.statusCode() == 200 && !steersHtmx(ctx) && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }

@@ -46,6 +46,18 @@ public final class RenderGate {
 
     /** Runs the work holding a permit, or throws {@link Busy} when none frees up in time. */
     public <T> T pass(Work<T> work) throws Exception {
+        return pass(work, waitMillis);
+    }
+
+    /**
+     * Runs the work only if a permit is free right now, else throws {@link Busy} at once: for work
+     * nobody waits for (a page fetched ahead of a click), which must never queue before work someone does.
+     */
+    public <T> T passNow(Work<T> work) throws Exception {
+        return pass(work, 0);
+    }
+
+    private <T> T pass(Work<T> work, long waitMillis) throws Exception {
         if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
             refusals.increment();
             throw new Busy();
