@@ -66,7 +66,9 @@ public final class NumberText {
         if (text.isEmpty()) return failed(Problem.EMPTY, text);
         if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
         // A space between the sign and the digits is harmless ("− 0.5"); one between digits is not ("2 61").
-        String ascii = SIGN_SPACE.matcher(text.replace(MINUS, '-')).replaceFirst("$1");
+        String ascii = text.replace(MINUS, '-');
+        // (Only a second character that \s matches can start such a space: most numbers skip the regex.)
+        if (ascii.length() > 1 && " \t\n\u000B\f\r".indexOf(ascii.charAt(1)) >= 0) ascii = SIGN_SPACE.matcher(ascii).replaceFirst("$1");
         if (ascii.indexOf(',') >= 0) return new Read(Double.NaN, Problem.COMMA, text, ascii);
         if (!DECIMAL.matcher(ascii).matches()) {
             boolean named = ascii.matches("(?i)[+-]?(nan|inf|infinity)");
@@ -86,7 +88,7 @@ public final class NumberText {
         if (text.isEmpty()) return failed(Problem.EMPTY, text);
         if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
         if (!WHOLE.matcher(text).matches()) return new Read(Double.NaN, Problem.NOT_A_NUMBER, text, text);
-        String digits = LEADING_ZEROS.matcher(text).replaceFirst("");
+        String digits = text.charAt(0) == '+' || text.charAt(0) == '0' ? LEADING_ZEROS.matcher(text).replaceFirst("") : text;
         // Beyond 15 digits the value is only compared with a limit, never used.
         double v = digits.length() > 15 ? 1e15 : digits.isEmpty() ? 0 : Long.parseLong(digits);
         return new Read(v, null, text, text);

@@ -6,10 +6,12 @@ import io.stepwise.chart.ChartBuilder.AxisSpec;
 import io.stepwise.chart.Curve;
 import io.stepwise.chart.Point;
 import io.stepwise.chart.Ticks;
+import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.ForwardPass;
 import io.stepwise.engine.Network;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
@@ -302,15 +304,49 @@ public final class DescentCharts {
         return b.build(lossName + " after each step" + (log ? " (log scale)" : ""), description);
     }
 
-    /** The network's given output at each input, for a one-input network: one forward pass for the whole curve. */
+    /**
+     * The network's given output at each input, for a one-input network: one forward pass for the
+     * whole curve. The layers below the output come from {@link #below} when they are what they
+     * were last time (in the last-bias lesson only b3 changes), so only the output layer is worked
+     * out: the same sums in the same order, so the same doubles.
+     */
     public static List<Point> predictions(Network network, double[] xs, int output) {
-        double[][] inputs = new double[xs.length][];
-        for (int i = 0; i < xs.length; i++) inputs[i] = new double[] {xs[i]};
-        double[][] predicted = ForwardPass.run(network, inputs).predictions();
+        Architecture arch = network.architecture();
+        int top = arch.layerCount() - 1;
+        int in = arch.size(top - 1);
+        int out = arch.size(top);
+        double[] w = network.weights();
+        double[] b = network.biases();
+        int weightsBelow = w.length - in * out;
+        int biasesBelow = b.length - out;
+        Below kept = below;
+        if (kept == null || !kept.matches(arch, w, weightsBelow, b, biasesBelow, xs)) {
+            double[][] inputs = new double[xs.length][];
+            for (int i = 0; i < xs.length; i++) inputs[i] = new double[] {xs[i]};
+            kept = new Below(arch, Arrays.copyOf(w, weightsBelow), Arrays.copyOf(b, biasesBelow), xs.clone(),
+                    ForwardPass.run(network, inputs).activations()[top - 1]);
+            below = kept;
+        }
+        Network outputLayer = new Network(new Architecture(new int[] {in, out}, arch.hidden(), arch.outputLayer()),
+                Arrays.copyOfRange(w, weightsBelow, w.length), Arrays.copyOfRange(b, biasesBelow, b.length));
+        double[][] predicted = ForwardPass.run(outputLayer, kept.activations()).predictions();
         double[] ys = new double[xs.length];
         for (int i = 0; i < xs.length; i++) ys[i] = predicted[i][output];
         return Curve.points(xs, ys);
     }
+
+    /**
+     * The activations entering the output layer at each x of a grid, for one network's layers
+     * below the output: the last ones worked out, shared by every thread (never changed once made).
+     */
+    private record Below(Architecture architecture, double[] weights, double[] biases, double[] xs, double[][] activations) {
+        boolean matches(Architecture arch, double[] w, int weightsBelow, double[] b, int biasesBelow, double[] grid) {
+            return architecture.equals(arch) && Arrays.equals(weights, 0, weights.length, w, 0, weightsBelow)
+                    && Arrays.equals(biases, 0, biases.length, b, 0, biasesBelow) && Arrays.equals(xs, grid);
+        }
+    }
+
+    private static volatile Below below;
 
     /** "Steps so far: b3 = 0, 1.57, 2.19." with long runs shortened. */
     public static String stepsSoFar(String plainName, double[] values) {

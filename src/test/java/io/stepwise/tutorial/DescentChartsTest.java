@@ -91,4 +91,26 @@ class DescentChartsTest {
         assertTrue(top <= 3, "the samples decide the range, not the bump: top tick " + top);
         assertTrue(c.description().startsWith("The network's predictions at step 0 for every dosage from 0 to 1"), c.description());
     }
+
+    /** The curve a full forward pass draws, point by point, whether the layers below the output were kept or not. */
+    @Test
+    void a_fit_curve_is_the_full_forward_pass_whether_its_lower_layers_were_kept_or_not() {
+        double[] xs = io.stepwise.chart.Curve.grid(-0.5, 1.5, DescentCharts.SAMPLES);
+        double[][] inputs = new double[xs.length][];
+        for (int i = 0; i < xs.length; i++) inputs[i] = new double[] {xs[i]};
+        Architecture twoOutputs = Architecture.of(Activation.TANH, Activation.SIGMOID, 1, 3, 2);
+        List<Network> networks = List.of(DosageExample.lastBiasStart(0.1), DosageExample.lastBiasStart(-7.25),
+                DosageExample.lastBiasStart(0.1), DosageExample.allParametersStart(),
+                new Network(twoOutputs, new double[] {0.5, -1, 2, 0.3, -0.2, 0.1, 0.7, -0.9, 0.4}, new double[] {0.1, 0, -0.1, 0.2, -0.3}),
+                new Network(twoOutputs, new double[] {0.5, -1, 2, 0.3, -0.2, 0.1, 0.7, -0.9, 0.4}, new double[] {0.1, 0, -0.1, 0.25, -0.3}),
+                new Network(Architecture.of(Activation.RELU, Activation.IDENTITY, 1, 1), new double[] {2}, new double[] {-1}));
+        for (Network n : networks) {
+            double[][] full = io.stepwise.engine.ForwardPass.run(n, inputs).predictions();
+            for (int o = 0; o < n.architecture().outputCount(); o++) {
+                List<io.stepwise.chart.Point> curve = DescentCharts.predictions(n, xs, o);
+                assertEquals(xs.length, curve.size());
+                for (int i = 0; i < xs.length; i++) assertEquals(full[i][o], curve.get(i).y(), 0.0, n + " at " + xs[i]);
+            }
+        }
+    }
 }

@@ -35,7 +35,7 @@ public final class Framing {
         return path.isEmpty() ? "/" : path;
     }
 
-    static boolean isEmbed(Context ctx) { return pagePath(ctx).startsWith(Paths.EMBED + "/"); }
+    public static boolean isEmbed(Context ctx) { return pagePath(ctx).startsWith(Paths.EMBED + "/"); }
 
     /** The headers every response carries; an embed view may be framed by the configured origins, nothing else may. */
     static Map<String, String> securityHeaders(boolean embed, Settings settings) {

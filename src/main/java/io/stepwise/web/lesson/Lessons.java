@@ -45,6 +45,7 @@ public final class Lessons {
      * of the new state out of band, so that it follows each step taken inside the frame.
      */
     static CharSequence fragment(Views views, Context ctx, Settings settings, CharSequence html) {
+        if (!Framing.isEmbed(ctx)) return html; // no frame to make (its URLs cost more than the test)
         Frame frame = frame(ctx, settings);
         return frame.embed() ? html.toString() + views.render("fragments/fullLessonLink.jte", new FullLessonLink(frame, true)) : html;
     }
