@@ -31,21 +31,58 @@
     }
   });
 
+  // Pairs the children of the old and the new state by position. Where their kinds part (a line
+  // added or removed in the middle), it pairs the rest from the end too, so that one extra node
+  // does not put every later sibling beside a node of another kind (and have it replaced). The
+  // next siblings are read before a node can move out of the new state.
   function patchChildren(old, now, added) {
-    var was = old.childNodes, is = Array.from(now.childNodes);
-    var n = Math.min(was.length, is.length);
-    for (var i = 0; i < n; i++) patch(was[i], is[i], added);
-    while (was.length > n) old.removeChild(old.lastChild);
-    for (i = n; i < is.length; i++) put(old.appendChild(is[i]), added);
+    var a = old.firstChild, b = now.firstChild, an, bn;
+    while (a && b && a.nodeName === b.nodeName) {
+      an = a.nextSibling; bn = b.nextSibling;
+      patch(a, b, added);
+      a = an; b = bn;
+    }
+    if (!a && !b) return;
+    var m = count(a), k = count(b), z = old.lastChild, y = now.lastChild, ref = null;
+    if (m !== k) {
+      while (m > 0 && k > 0 && z.nodeName === y.nodeName) {
+        an = z.previousSibling; bn = y.previousSibling;
+        patch(z, y, added);
+        z = an; y = bn; m--; k--;
+      }
+      ref = z ? z.nextSibling : old.firstChild;
+    }
+    for (; m > 0 && k > 0; m--, k--) {
+      an = a.nextSibling; bn = b.nextSibling;
+      patch(a, b, added);
+      a = an; b = bn;
+    }
+    for (; m > 0; m--) {
+      an = a.nextSibling;
+      old.removeChild(a);
+      a = an;
+    }
+    for (; k > 0; k--) {
+      bn = b.nextSibling;
+      put(old.insertBefore(b, ref), added);
+      b = bn;
+    }
   }
 
+  function count(node) {
+    for (var n = 0; node; node = node.nextSibling) n++;
+    return n;
+  }
+
+  // An element with only text in it is patched at once; a bigger one is first compared whole,
+  // which skips an unchanged table or diagram in one native call.
   function patch(old, now, added) {
     if (old.nodeType === 3 && now.nodeType === 3) {
       if (old.data !== now.data) old.data = now.data;
     } else if (old.nodeType !== 1 || old.nodeName !== now.nodeName || FIELD.test(old.nodeName)) {
       old.parentNode.replaceChild(now, old);
       put(now, added);
-    } else if (!old.isEqualNode(now)) {
+    } else if (old.firstElementChild === null || !old.isEqualNode(now)) {
       if (setAttributes(old, now) && old.matches(HTMX)) added.push(old);
       patchChildren(old, now, added);
     }
@@ -55,15 +92,25 @@
     if (node.nodeType === 1 && (node.matches(HTMX) || node.querySelector(HTMX))) added.push(node);
   }
 
-  // Gives old the attributes of now; true if any changed.
+  // Gives old the attributes of now; true if any changed. The server writes an element's
+  // attributes in the same order every step, so they are compared by position first.
   function setAttributes(old, now) {
-    var changed = false;
-    Array.from(old.attributes).forEach(function (a) {
-      if (!now.hasAttribute(a.name)) { old.removeAttribute(a.name); changed = true; }
-    });
-    Array.from(now.attributes).forEach(function (a) {
-      if (old.getAttribute(a.name) !== a.value) { old.setAttribute(a.name, a.value); changed = true; }
-    });
+    var was = old.attributes, is = now.attributes, n = is.length, changed = false, i, x, y;
+    if (was.length === n) {
+      for (i = 0; i < n; i++) {
+        x = was[i]; y = is[i];
+        if (x.name !== y.name) break;
+        if (x.value !== y.value) { x.value = y.value; changed = true; }
+      }
+      if (i === n) return changed;
+    }
+    for (i = was.length - 1; i >= 0; i--) {
+      if (!now.hasAttribute(was[i].name)) { old.removeAttribute(was[i].name); changed = true; }
+    }
+    for (i = 0; i < n; i++) {
+      y = is[i];
+      if (old.getAttribute(y.name) !== y.value) { old.setAttribute(y.name, y.value); changed = true; }
+    }
     return changed;
   }
 })();
