@@ -93,7 +93,9 @@
   }
 
   // Gives old the attributes of now; true if any changed. The server writes an element's
-  // attributes in the same order every step, so they are compared by position first.
+  // attributes in the same order every step, so they are compared by position first. A box's
+  // data-overflow is the page's own (set below, after layout): removed here, it would be set again
+  // in the same frame, at the cost of a second style, layout and paint of the boxes.
   function setAttributes(old, now) {
     var was = old.attributes, is = now.attributes, n = is.length, changed = false, i, x, y;
     if (was.length === n) {
@@ -105,7 +107,8 @@
       if (i === n) return changed;
     }
     for (i = was.length - 1; i >= 0; i--) {
-      if (!now.hasAttribute(was[i].name)) { old.removeAttribute(was[i].name); changed = true; }
+      x = was[i].name;
+      if (x !== "data-overflow" && !now.hasAttribute(x)) { old.removeAttribute(x); changed = true; }
     }
     for (i = 0; i < n; i++) {
       y = is[i];
