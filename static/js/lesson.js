@@ -74,15 +74,16 @@
     return n;
   }
 
-  // An element with only text in it is patched at once; a bigger one is first compared whole,
-  // which skips an unchanged table or diagram in one native call.
+  // Every element is first compared whole, in one native call: an unchanged one is then left
+  // alone without its nodes in the new state ever being touched from script (each node touched
+  // costs the script engine an object).
   function patch(old, now, added) {
     if (old.nodeType === 3 && now.nodeType === 3) {
       if (old.data !== now.data) old.data = now.data;
     } else if (old.nodeType !== 1 || old.nodeName !== now.nodeName || FIELD.test(old.nodeName)) {
       old.parentNode.replaceChild(now, old);
       put(now, added);
-    } else if (old.firstElementChild === null || !old.isEqualNode(now)) {
+    } else if (!old.isEqualNode(now)) {
       if (setAttributes(old, now) && old.matches(HTMX)) added.push(old);
       patchChildren(old, now, added);
     }
@@ -92,27 +93,21 @@
     if (node.nodeType === 1 && (node.matches(HTMX) || node.querySelector(HTMX))) added.push(node);
   }
 
-  // Gives old the attributes of now; true if any changed. The server writes an element's
-  // attributes in the same order every step, so they are compared by position first. A box's
-  // data-overflow is the page's own (set below, after layout): removed here, it would be set again
-  // in the same frame, at the cost of a second style, layout and paint of the boxes.
+  // Gives old the attributes of now; true if any changed. By name: reading an element's
+  // attributes list would make an object of each attribute. A box's data-overflow is the page's
+  // own (set below, after layout): removed here, it would be set again in the same frame, at the
+  // cost of a second style, layout and paint of the boxes.
   function setAttributes(old, now) {
-    var was = old.attributes, is = now.attributes, n = is.length, changed = false, i, x, y;
-    if (was.length === n) {
-      for (i = 0; i < n; i++) {
-        x = was[i]; y = is[i];
-        if (x.name !== y.name) break;
-        if (x.value !== y.value) { x.value = y.value; changed = true; }
+    var names = now.getAttributeNames(), changed = false, i, value;
+    for (i = 0; i < names.length; i++) {
+      value = now.getAttribute(names[i]);
+      if (old.getAttribute(names[i]) !== value) { old.setAttribute(names[i], value); changed = true; }
+    }
+    if (old.attributes.length > names.length) {
+      names = old.getAttributeNames();
+      for (i = 0; i < names.length; i++) {
+        if (names[i] !== "data-overflow" && !now.hasAttribute(names[i])) { old.removeAttribute(names[i]); changed = true; }
       }
-      if (i === n) return changed;
-    }
-    for (i = was.length - 1; i >= 0; i--) {
-      x = was[i].name;
-      if (x !== "data-overflow" && !now.hasAttribute(x)) { old.removeAttribute(x); changed = true; }
-    }
-    for (i = 0; i < n; i++) {
-      y = is[i];
-      if (old.getAttribute(y.name) !== y.value) { old.setAttribute(y.name, y.value); changed = true; }
     }
     return changed;
   }
