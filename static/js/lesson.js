@@ -11,8 +11,9 @@
 // binds them afresh), then fires its swap and settle events on the state as usual. (htmx's own
 // outerHTML swap also dispatched two cleanup events for every element it removed.)
 (function () {
-  // What htmx acts on: a new element that is or holds one of these is handed to it to process.
-  var HTMX = "a, form, [type=submit], [hx-get], [hx-post], [hx-boost], [hx-ext], [hx-trigger]";
+  // What htmx acts on: a new element that is or holds one of these is handed to it to process (a
+  // link only where boosted, as htmx itself selects them: a permalink's new href needs nothing).
+  var HTMX = "a[hx-boost], [hx-boost] a, form, [type=submit], [hx-get], [hx-post], [hx-boost], [hx-ext], [hx-trigger]";
   // Form fields hold what was typed, not what their attributes say: always the server's new ones.
   var FIELD = /^(INPUT|SELECT|TEXTAREA)$/;
 
