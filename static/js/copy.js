@@ -26,5 +26,11 @@
       done();
     }
   });
-  document.addEventListener("htmx:pushedIntoHistory", function () { update(box); status.textContent = ""; });
+  // A step pushes a new URL: the snippet follows it when it can be seen (setting the text of the
+  // closed box would cost each step a little), and when it is opened.
+  document.addEventListener("htmx:pushedIntoHistory", function () {
+    if (box.open) update(box);
+    if (status.textContent) status.textContent = "";
+  });
+  box.addEventListener("toggle", function () { if (box.open) update(box); });
 })();

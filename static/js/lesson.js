@@ -11,8 +11,9 @@
 // binds them afresh), then fires its swap and settle events on the state as usual. (htmx's own
 // outerHTML swap also dispatched two cleanup events for every element it removed.)
 (function () {
-  // What htmx acts on: a new element that is or holds one of these is handed to it to process.
-  var HTMX = "a, form, [type=submit], [hx-get], [hx-post], [hx-boost], [hx-ext], [hx-trigger]";
+  // What htmx acts on: a new element that is or holds one of these is handed to it to process (a
+  // link only where boosted, as htmx itself selects them: a permalink's new href needs nothing).
+  var HTMX = "a[hx-boost], [hx-boost] a, form, [type=submit], [hx-get], [hx-post], [hx-boost], [hx-ext], [hx-trigger]";
   // Form fields hold what was typed, not what their attributes say: always the server's new ones.
   var FIELD = /^(INPUT|SELECT|TEXTAREA)$/;
 
@@ -31,14 +32,52 @@
     }
   });
 
+  // Pairs the children of the old and the new state by position. Where their kinds part (a line
+  // added or removed in the middle), it pairs the rest from the end too, so that one extra node
+  // does not put every later sibling beside a node of another kind (and have it replaced). The
+  // next siblings are read before a node can move out of the new state.
   function patchChildren(old, now, added) {
-    var was = old.childNodes, is = Array.from(now.childNodes);
-    var n = Math.min(was.length, is.length);
-    for (var i = 0; i < n; i++) patch(was[i], is[i], added);
-    while (was.length > n) old.removeChild(old.lastChild);
-    for (i = n; i < is.length; i++) put(old.appendChild(is[i]), added);
+    var a = old.firstChild, b = now.firstChild, an, bn;
+    while (a && b && a.nodeName === b.nodeName) {
+      an = a.nextSibling; bn = b.nextSibling;
+      patch(a, b, added);
+      a = an; b = bn;
+    }
+    if (!a && !b) return;
+    var m = count(a), k = count(b), z = old.lastChild, y = now.lastChild, ref = null;
+    if (m !== k) {
+      while (m > 0 && k > 0 && z.nodeName === y.nodeName) {
+        an = z.previousSibling; bn = y.previousSibling;
+        patch(z, y, added);
+        z = an; y = bn; m--; k--;
+      }
+      ref = z ? z.nextSibling : old.firstChild;
+    }
+    for (; m > 0 && k > 0; m--, k--) {
+      an = a.nextSibling; bn = b.nextSibling;
+      patch(a, b, added);
+      a = an; b = bn;
+    }
+    for (; m > 0; m--) {
+      an = a.nextSibling;
+      old.removeChild(a);
+      a = an;
+    }
+    for (; k > 0; k--) {
+      bn = b.nextSibling;
+      put(old.insertBefore(b, ref), added);
+      b = bn;
+    }
   }
 
+  function count(node) {
+    for (var n = 0; node; node = node.nextSibling) n++;
+    return n;
+  }
+
+  // Every element is first compared whole, in one native call: an unchanged one is then left
+  // alone without its nodes in the new state ever being touched from script (each node touched
+  // costs the script engine an object).
   function patch(old, now, added) {
     if (old.nodeType === 3 && now.nodeType === 3) {
       if (old.data !== now.data) old.data = now.data;
@@ -55,15 +94,22 @@
     if (node.nodeType === 1 && (node.matches(HTMX) || node.querySelector(HTMX))) added.push(node);
   }
 
-  // Gives old the attributes of now; true if any changed.
+  // Gives old the attributes of now; true if any changed. By name: reading an element's
+  // attributes list would make an object of each attribute. A box's data-overflow is the page's
+  // own (set below, after layout): removed here, it would be set again in the same frame, at the
+  // cost of a second style, layout and paint of the boxes.
   function setAttributes(old, now) {
-    var changed = false;
-    Array.from(old.attributes).forEach(function (a) {
-      if (!now.hasAttribute(a.name)) { old.removeAttribute(a.name); changed = true; }
-    });
-    Array.from(now.attributes).forEach(function (a) {
-      if (old.getAttribute(a.name) !== a.value) { old.setAttribute(a.name, a.value); changed = true; }
-    });
+    var names = now.getAttributeNames(), changed = false, i, value;
+    for (i = 0; i < names.length; i++) {
+      value = now.getAttribute(names[i]);
+      if (old.getAttribute(names[i]) !== value) { old.setAttribute(names[i], value); changed = true; }
+    }
+    if (old.attributes.length > names.length) {
+      names = old.getAttributeNames();
+      for (i = 0; i < names.length; i++) {
+        if (names[i] !== "data-overflow" && !now.hasAttribute(names[i])) { old.removeAttribute(names[i]); changed = true; }
+      }
+    }
     return changed;
   }
 })();
