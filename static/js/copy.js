@@ -1,14 +1,16 @@
 // "Copy embed code": keeps the snippet in step with the current URL and copies it to the clipboard.
 (function () {
-  function update(box) {
+  // url: the path and query pushed (site.js puts it in the address bar a frame later), else the page's.
+  function update(box, url) {
     var area = box.querySelector("textarea");
     var origin = box.getAttribute("data-origin");
     var base = box.getAttribute("data-base");
-    var path = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : location.pathname;
-    var src = origin + base + "/embed" + path + location.search;
+    var path = url || location.pathname + location.search;
+    if (path.indexOf(base) === 0) path = path.slice(base.length);
+    var src = origin + base + "/embed" + path;
     area.value = area.value.replace(/src="[^"]*"/, 'src="' + src.replace(/&/g, "&amp;") + '"');
   }
-  // The joined script is deferred: the document is parsed when this runs.
+  // Loaded when the box is first opened (site.js).
   var box = document.querySelector("[data-embed-code]");
   if (!box) return;
   var button = box.querySelector("button");
@@ -28,9 +30,10 @@
   });
   // A step pushes a new URL: the snippet follows it when it can be seen (setting the text of the
   // closed box would cost each step a little), and when it is opened.
-  document.addEventListener("htmx:pushedIntoHistory", function () {
-    if (box.open) update(box);
+  document.addEventListener("htmx:pushedIntoHistory", function (event) {
+    if (box.open) update(box, event.detail.path);
     if (status.textContent) status.textContent = "";
   });
   box.addEventListener("toggle", function () { if (box.open) update(box); });
+  if (box.open) update(box);
 })();

@@ -32,47 +32,25 @@
     }
   });
 
-  // Pairs the children of the old and the new state by position. Where their kinds part (a line
-  // added or removed in the middle), it pairs the rest from the end too, so that one extra node
-  // does not put every later sibling beside a node of another kind (and have it replaced). The
-  // next siblings are read before a node can move out of the new state.
+  // Pairs the children of the old and the new state by position, by sibling pointers (no arrays).
+  // The next siblings are read before a node can move out of the new state.
   function patchChildren(old, now, added) {
     var a = old.firstChild, b = now.firstChild, an, bn;
-    while (a && b && a.nodeName === b.nodeName) {
+    while (a && b) {
       an = a.nextSibling; bn = b.nextSibling;
       patch(a, b, added);
       a = an; b = bn;
     }
-    if (!a && !b) return;
-    var m = count(a), k = count(b), z = old.lastChild, y = now.lastChild, ref = null;
-    if (m !== k) {
-      while (m > 0 && k > 0 && z.nodeName === y.nodeName) {
-        an = z.previousSibling; bn = y.previousSibling;
-        patch(z, y, added);
-        z = an; y = bn; m--; k--;
-      }
-      ref = z ? z.nextSibling : old.firstChild;
-    }
-    for (; m > 0 && k > 0; m--, k--) {
-      an = a.nextSibling; bn = b.nextSibling;
-      patch(a, b, added);
-      a = an; b = bn;
-    }
-    for (; m > 0; m--) {
+    while (a) {
       an = a.nextSibling;
       old.removeChild(a);
       a = an;
     }
-    for (; k > 0; k--) {
+    while (b) {
       bn = b.nextSibling;
-      put(old.insertBefore(b, ref), added);
+      put(old.appendChild(b), added);
       b = bn;
     }
-  }
-
-  function count(node) {
-    for (var n = 0; node; node = node.nextSibling) n++;
-    return n;
   }
 
   // Every element is first compared whole, in one native call: an unchanged one is then left

@@ -3,11 +3,13 @@
 
 // htmx's settings, once here rather than in a <meta> on every page (htmx reads them at DOMContentLoaded,
 // after this deferred script). No snapshots for Back (with hx-history="false": htmx fetches the cached
-// page; cloning cost frames), no settle delay (nothing animates), no scroll when a step link is boosted.
+// page; cloning cost frames), no settle delay (nothing animates), no scroll when a step link is boosted,
+// and the URL pushed by the code below instead of by htmx.
 Object.assign(htmx.config, {
   includeIndicatorStyles: false,
   allowEval: false,
   historyCacheSize: 0,
+  historyEnabled: false,
   defaultSettleDelay: 0,
   scrollIntoViewOnBoost: false,
   responseHandling: [
@@ -16,6 +18,26 @@ Object.assign(htmx.config, {
     { code: "[45]..", swap: true, error: true },
   ],
 });
+// A step's URL goes into the browser's history once the step is painted. htmx would push it before
+// the swap, with a replaceState of the entry before: 7–17 ms of a step in Chromium, spent before the
+// step could be seen. With historyEnabled off, htmx leaves both to this code; it still says what it
+// would push or replace, and still answers Back (for entries marked as its own) by fetching the page.
+(function () {
+  function afterPaint(change) {
+    requestAnimationFrame(function () { setTimeout(change); });
+  }
+  document.addEventListener("htmx:pushedIntoHistory", function (event) {
+    var path = event.detail.path;
+    afterPaint(function () {
+      if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
+      history.pushState({ htmx: true }, "", path);
+    });
+  });
+  document.addEventListener("htmx:replacedInHistory", function (event) {
+    var path = event.detail.path;
+    afterPaint(function () { history.replaceState({ htmx: true }, "", path); });
+  });
+})();
 (function () {
   var tip;
   function number(event) {
@@ -56,4 +78,15 @@ Object.assign(htmx.config, {
       el.focus();
     }
   });
+})();
+
+// "Copy embed code" (copy.js) is loaded when its box is first opened: few visitors open it, so the
+// first load of every page does not carry it. Its URL is this script's, with its version.
+(function () {
+  var box = document.querySelector("[data-embed-code]"), self = document.currentScript;
+  if (box && self) box.addEventListener("toggle", function () {
+    var script = document.createElement("script");
+    script.src = self.src.replace("/stepwise.js", "/copy.js");
+    document.head.appendChild(script);
+  }, { once: true });
 })();

@@ -58,7 +58,7 @@ class LastBiasTutorialIT {
         assertThat(lesson.stepHeading()).hasText("Step 1: b3 = 1.57");
         assertThat(lesson.historyRows()).hasCount(2);
         assertThat(lesson.historyNewB3(0)).hasText("1.57");
-        // Back once more, to the page as it was loaded: htmx stamped that entry before the first step only.
+        // Back once more, to the page as it was loaded: site.js marked that entry as htmx's at the first push.
         page.goBack();
         assertThat(lesson.stepHeading()).hasText("Step 0: b3 = 0");
         page.goForward();

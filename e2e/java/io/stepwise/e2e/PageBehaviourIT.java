@@ -126,6 +126,28 @@ class PageBehaviourIT {
     }
 
     /**
+     * The "Embed this lesson" box loads its copy button's script when it is first opened, and its
+     * snippet names the step on the screen, also after steps taken while it is open.
+     */
+    @Test
+    void the_embed_box_gets_its_copy_button_when_opened_and_follows_the_steps(Page page) {
+        page.navigate(LastBiasLessonPage.PATH + "?b3=0&lr=0.1&tol=0.001");
+        Locator next = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next step").setExact(true));
+        next.click();
+        assertThat(page).hasURL(Pattern.compile("steps=1$"));
+        Locator copy = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy embed code"));
+        assertThat(copy).isHidden();
+        Locator snippet = page.locator("#embed-code");
+        page.locator("[data-embed-code] summary").click();
+        assertThat(copy).isVisible();
+        assertThat(snippet).hasValue(Pattern.compile("src=\"[^\"]*/embed/tutorials/last-bias\\?b3=0&amp;lr=0\\.1&amp;tol=0\\.001&amp;steps=1\""));
+        copy.click();
+        assertThat(page.locator("[data-embed-code] [role=status]")).hasText("Copied.");
+        next.click();
+        assertThat(snippet).hasValue(Pattern.compile("&amp;steps=2\""));
+    }
+
+    /**
      * From the click on "Next step" to the swapped step painted: performance.now() at the click,
      * then two animation frames after htmx:afterSettle (the first frame after the swap has been
      * painted when the second starts). Prints the medians; asserts only that every step arrived.

@@ -16,8 +16,9 @@ public final class Paths {
     /** Every page: all the digits of a number on hover. */
     public static final String SITE_SCRIPT = "/static/js/site.js";
     /**
-     * What a page loads: htmx, lesson.js, site.js and copy.js joined into one response (one request
-     * and one set of headers instead of four); an embed view loads embed.js in place of copy.js.
+     * What a page loads: htmx, lesson.js and site.js joined into one response (one request and one
+     * set of headers instead of three); an embed view's adds embed.js. copy.js, which only the "Embed
+     * this lesson" box needs, is loaded when that box is first opened.
      */
     public static final String PAGE_SCRIPT = "/static/js/stepwise.js";
     public static final String EMBED_PAGE_SCRIPT = "/static/js/stepwise-embed.js";

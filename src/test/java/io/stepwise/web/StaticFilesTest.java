@@ -37,15 +37,17 @@ class StaticFilesTest extends ServerTest {
     static byte[] expected(String path) throws IOException {
         if (path.equals(Paths.CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(path), false)).getBytes(StandardCharsets.UTF_8);
         if (path.equals(Paths.PLAYGROUND_CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(Paths.CSS), true)).getBytes(StandardCharsets.UTF_8);
-        if (path.equals(Paths.PAGE_SCRIPT)) return joined(Paths.COPY_SCRIPT);
+        if (path.equals(Paths.PAGE_SCRIPT)) return joined();
         if (path.equals(Paths.EMBED_PAGE_SCRIPT)) return joined(Paths.EMBED_SCRIPT);
         return resource(path);
     }
 
-    private static byte[] joined(String last) throws IOException {
+    private static byte[] joined(String... last) throws IOException {
         List<String> parts = new ArrayList<>();
         parts.add(text(Paths.HTMX).strip());
-        for (String part : List.of(Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, last)) parts.add(StaticFiles.compact(text(part).strip()));
+        List<String> own = new ArrayList<>(List.of(Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT));
+        own.addAll(List.of(last));
+        for (String part : own) parts.add(StaticFiles.compact(text(part).strip()));
         return (String.join("\n;\n", parts) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -31,7 +31,7 @@ public final class StaticFiles {
         for (String path : Assets.FILES) files.put(path, file(path, bytes(path)));
         files.put(Paths.PLAYGROUND_CSS, file(Paths.PLAYGROUND_CSS, bytes(Paths.CSS)));
         files.put(Paths.HTMX, file(Paths.HTMX, bytes(Assets.HTMX_RESOURCE)));
-        files.put(Paths.PAGE_SCRIPT, file(Paths.PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.COPY_SCRIPT)));
+        files.put(Paths.PAGE_SCRIPT, file(Paths.PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT)));
         files.put(Paths.EMBED_PAGE_SCRIPT, file(Paths.EMBED_PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.EMBED_SCRIPT)));
     }
 
