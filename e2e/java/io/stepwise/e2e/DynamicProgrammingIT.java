@@ -102,12 +102,12 @@ class DynamicProgrammingIT {
     /** The sum of the listed path products equals δ × activation (both as full values). */
     private static void assertPathSumAgrees(Page page) {
         Locator foot = page.locator("table.paths tfoot tr");
-        double sum = Double.parseDouble(foot.nth(0).locator("td data").getAttribute("value"));
-        double backprop = Double.parseDouble(foot.nth(1).locator("td data").getAttribute("value"));
+        double sum = number(foot.nth(0).locator("td").last());
+        double backprop = number(foot.nth(1).locator("td").last());
         assertEquals(backprop, sum, 1e-9 * (1 + Math.abs(sum)), "path sum vs δ × activation");
         double listed = 0;
-        Locator products = page.locator("table.paths tbody td.num data");
-        for (int i = 0; i < products.count(); i++) listed += Double.parseDouble(products.nth(i).getAttribute("value"));
+        Locator products = page.locator("table.paths tbody td.num");
+        for (int i = 0; i < products.count(); i++) listed += number(products.nth(i));
         assertEquals(sum, listed, 1e-9 * (1 + Math.abs(sum)), "sum of the listed products");
     }
 
@@ -116,12 +116,18 @@ class DynamicProgrammingIT {
         Locator rows = page.locator("table.agreement tbody tr");
         assertTrue(rows.count() > 0);
         for (int i = 0; i < rows.count(); i++) {
-            Locator cells = rows.nth(i).locator("td data");
-            double backprop = Double.parseDouble(cells.nth(0).getAttribute("value"));
-            double paths = Double.parseDouble(cells.nth(1).getAttribute("value"));
-            double numeric = Double.parseDouble(cells.nth(2).getAttribute("value"));
+            Locator cells = rows.nth(i).locator("td.num");
+            double backprop = number(cells.nth(0));
+            double paths = number(cells.nth(1));
+            double numeric = number(cells.nth(2));
             assertEquals(backprop, paths, 1e-9 * (1 + Math.abs(backprop)));
             assertEquals(backprop, numeric, 1e-5 * (1 + Math.abs(backprop)));
         }
+    }
+
+    /** A cell's number in full: its data element's value, or its text where that is the whole value (0, 0.5). */
+    private static double number(Locator cell) {
+        Locator data = cell.locator("data");
+        return Double.parseDouble(data.count() > 0 ? data.getAttribute("value") : cell.innerText().strip().replace('\u2212', '-'));
     }
 }

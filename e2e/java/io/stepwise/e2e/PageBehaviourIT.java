@@ -64,6 +64,7 @@ class PageBehaviourIT {
         }
         lesson.previousStep().click();
         assertThat(lesson.stepHeading()).hasText(Pattern.compile("^Step 2:"));
+        assertThat(page).hasURL(Pattern.compile("steps=2"));
         page.goBack();
         assertThat(lesson.stepHeading()).hasText(Pattern.compile("^Step 3:"));
         page.goForward();
