@@ -9,10 +9,10 @@ import io.stepwise.formula.MathNode;
 public final class FormulaNumbers {
     private FormulaNumbers() {}
 
-    /** A number as the page shows it, negative numbers in parentheses when they follow an operator. */
+    /** A number as the page shows it, with its digits for the hover unless it is shown whole ({@link Num#exact}). */
     public static MathNode mn(double value) {
         Num n = Num.of(value);
-        return new MathNode.Number(n.display(), n.full());
+        return new MathNode.Number(n.display(), n.exact() ? null : n.full());
     }
 
     public static MathNode signed(double value) {

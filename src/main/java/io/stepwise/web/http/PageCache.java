@@ -48,12 +48,8 @@ public final class PageCache {
             Body hit = get(key);
             if (hit == null) {
                 misses.increment();
-                if (Prefetch.asked(ctx)) {
-                    hit = Prefetch.render(ctx, gate, () -> page(ctx, renderer));
-                    if (hit == null) return;
-                } else {
-                    hit = gate.pass(() -> page(ctx, renderer));
-                }
+                hit = Prefetch.asked(ctx) ? Prefetch.render(ctx, gate, () -> page(ctx, renderer)) : gate.pass(() -> page(ctx, renderer));
+                if (hit == null) return; // a prefetch refused with its 204
                 if (ctx.statusCode() == 200 && !steersHtmx(ctx) && hit.plain.length <= MAX_ENTRY_BYTES) {
                     put(key, hit);
                 }

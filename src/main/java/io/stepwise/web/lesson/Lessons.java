@@ -46,8 +46,7 @@ public final class Lessons {
      */
     static CharSequence fragment(Views views, Context ctx, Settings settings, CharSequence html) {
         if (!Framing.isEmbed(ctx)) return html; // no frame to make (its URLs cost more than the test)
-        Frame frame = frame(ctx, settings);
-        return frame.embed() ? html.toString() + views.render("fragments/fullLessonLink.jte", new FullLessonLink(frame, true)) : html;
+        return html.toString() + views.render("fragments/fullLessonLink.jte", new FullLessonLink(frame(ctx, settings), true));
     }
 
     /** A lesson's neighbours in {@link #ALL}, for its previous and next links; null at either end. */
