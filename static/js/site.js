@@ -21,23 +21,17 @@ Object.assign(htmx.config, {
 // A step's URL goes into the browser's history once the step is painted. htmx would push it before
 // the swap, with a replaceState of the entry before: 7–17 ms of a step in Chromium, spent before the
 // step could be seen. With historyEnabled off, htmx leaves both to this code; it still says what it
-// would push or replace, and still answers Back (for entries marked as its own) by fetching the page.
-(function () {
-  function afterPaint(change) {
-    requestAnimationFrame(function () { setTimeout(change); });
-  }
-  document.addEventListener("htmx:pushedIntoHistory", function (event) {
-    var path = event.detail.path;
-    afterPaint(function () {
+// would push, and still answers Back (for entries marked as its own) by fetching the page. (No page
+// asks htmx to replace a URL: neither hx-replace-url nor HX-Replace-Url is used.)
+document.addEventListener("htmx:pushedIntoHistory", function (event) {
+  var path = event.detail.path;
+  requestAnimationFrame(function () {
+    setTimeout(function () {
       if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
       history.pushState({ htmx: true }, "", path);
     });
   });
-  document.addEventListener("htmx:replacedInHistory", function (event) {
-    var path = event.detail.path;
-    afterPaint(function () { history.replaceState({ htmx: true }, "", path); });
-  });
-})();
+});
 (function () {
   var tip;
   function number(event) {

@@ -34,6 +34,8 @@ public final class Paths {
     public static final String CSS = "/static/css/stepwise.css";
     /** The playground's own rules, marked in stepwise.css and split from it at start-up: a lesson does not load them. */
     public static final String PLAYGROUND_CSS = "/static/css/playground.css";
+    /** The dynamic-programming lesson's own rules (its δ table), split from stepwise.css in the same way. */
+    public static final String DYNAMIC_PROGRAMMING_CSS = "/static/css/dynamic-programming.css";
     public static final String FAVICON = "/static/img/favicon.svg";
     public static final String HTMX = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
 

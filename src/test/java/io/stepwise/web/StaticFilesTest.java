@@ -29,14 +29,17 @@ class StaticFilesTest extends ServerTest {
 
     static List<String> served() {
         List<String> paths = new ArrayList<>(List.of(Assets.FILES));
-        paths.addAll(List.of(Paths.PLAYGROUND_CSS, Paths.HTMX, Paths.PAGE_SCRIPT, Paths.EMBED_PAGE_SCRIPT));
+        paths.addAll(List.of(Paths.PLAYGROUND_CSS, Paths.DYNAMIC_PROGRAMMING_CSS, Paths.HTMX, Paths.PAGE_SCRIPT, Paths.EMBED_PAGE_SCRIPT));
         return paths;
     }
 
     /** What the server sends for a path: the file as built, a stylesheet its part minified, a page script its parts joined. */
     static byte[] expected(String path) throws IOException {
-        if (path.equals(Paths.CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(path), false)).getBytes(StandardCharsets.UTF_8);
-        if (path.equals(Paths.PLAYGROUND_CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(Paths.CSS), true)).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(path), null)).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.PLAYGROUND_CSS)) return CssMinifier.minify(StaticFiles.stylesheet(text(Paths.CSS), "playground")).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.DYNAMIC_PROGRAMMING_CSS)) {
+            return CssMinifier.minify(StaticFiles.stylesheet(text(Paths.CSS), "dynamic-programming")).getBytes(StandardCharsets.UTF_8);
+        }
         if (path.equals(Paths.PAGE_SCRIPT)) return joined();
         if (path.equals(Paths.EMBED_PAGE_SCRIPT)) return joined(Paths.EMBED_SCRIPT);
         return resource(path);
@@ -122,22 +125,31 @@ class StaticFilesTest extends ServerTest {
     }
 
     @Test
-    void only_the_playground_loads_its_rules() throws IOException {
+    void only_the_playground_and_the_dynamic_programming_lesson_load_their_own_rules() throws IOException {
         String css = text(Paths.CSS);
-        String every = StaticFiles.stylesheet(css, false);
-        String playground = StaticFiles.stylesheet(css, true);
+        String every = StaticFiles.stylesheet(css, null);
+        String playground = StaticFiles.stylesheet(css, "playground");
+        String dp = StaticFiles.stylesheet(css, "dynamic-programming");
         assertTrue(playground.contains(".setup-form {") && playground.contains(".pg-deltas"), playground);
-        assertFalse(every.contains(".setup-form") || every.contains("@playground") || every.contains("@end"), every);
+        assertTrue(dp.contains(".delta-table td.new {") && dp.contains(".node-delta"), dp);
+        assertFalse(every.contains(".setup-form") || every.contains(".delta-table") || every.contains("/* @"), every);
         assertTrue(every.contains(".chart-svg") && every.contains(".playground-link {"), "a lesson's own rules stay");
-        assertFalse(playground.contains(".chart-svg"));
-        // Every line of the source is in exactly one of the two, or is a marker.
-        List<String> lines = new ArrayList<>((every + "\n" + playground).lines().filter(l -> !l.isBlank()).sorted().toList());
+        assertFalse(playground.contains(".chart-svg") || playground.contains(".delta-table") || dp.contains(".chart-svg") || dp.contains(".pg-deltas"));
+        // Every line of the source is in exactly one of the three, or is a marker.
+        List<String> lines = new ArrayList<>((every + "\n" + playground + "\n" + dp).lines().filter(l -> !l.isBlank()).sorted().toList());
         List<String> source = new ArrayList<>(css.lines().filter(l -> !l.isBlank() && !l.startsWith("/* @")).sorted().toList());
         assertEquals(source, lines);
 
-        String link = "<link rel=\"stylesheet\" href=\"" + Paths.PLAYGROUND_CSS + "?v=" + Assets.VERSION + "\">";
-        assertTrue(server.get(Paths.PLAYGROUND).body().contains(link));
-        assertFalse(server.get("/tutorials/last-bias").body().contains(Paths.PLAYGROUND_CSS));
+        for (var page : List.of(List.of(Paths.PLAYGROUND, Paths.PLAYGROUND_CSS), List.of("/tutorials/dynamic-programming", Paths.DYNAMIC_PROGRAMMING_CSS),
+                List.of("/embed/tutorials/dynamic-programming", Paths.DYNAMIC_PROGRAMMING_CSS))) {
+            String html = server.get(page.get(0)).body();
+            assertTrue(html.contains("<link rel=\"stylesheet\" href=\"" + page.get(1) + "?v=" + Assets.VERSION + "\">"), page.get(0));
+            assertTrue(html.indexOf(Paths.CSS) < html.indexOf(page.get(1)), "after every page's rules: " + page.get(0));
+        }
+        for (String lesson : List.of("/tutorials/last-bias", "/tutorials/all-parameters")) {
+            String html = server.get(lesson).body();
+            assertFalse(html.contains(Paths.PLAYGROUND_CSS) || html.contains(Paths.DYNAMIC_PROGRAMMING_CSS), lesson);
+        }
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class StaticFiles {
 
     public StaticFiles() {
         for (String path : Assets.FILES) files.put(path, file(path, bytes(path)));
-        files.put(Paths.PLAYGROUND_CSS, file(Paths.PLAYGROUND_CSS, bytes(Paths.CSS)));
+        for (String css : PAGE_STYLESHEETS.values()) files.put(css, file(css, bytes(Paths.CSS)));
         files.put(Paths.HTMX, file(Paths.HTMX, bytes(Assets.HTMX_RESOURCE)));
         files.put(Paths.PAGE_SCRIPT, file(Paths.PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT)));
         files.put(Paths.EMBED_PAGE_SCRIPT, file(Paths.EMBED_PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.EMBED_SCRIPT)));
@@ -52,29 +52,38 @@ public final class StaticFiles {
      * of stepwise.css; the rest as built.
      */
     private static File file(String path, byte[] bytes) {
-        if (path.equals(Paths.CSS) || path.equals(Paths.PLAYGROUND_CSS)) {
-            String rules = stylesheet(new String(bytes, StandardCharsets.UTF_8), path.equals(Paths.PLAYGROUND_CSS));
-            bytes = CssMinifier.minify(rules).getBytes(StandardCharsets.UTF_8);
+        if (path.equals(Paths.CSS) || PAGE_STYLESHEETS.containsValue(path)) {
+            String page = path.equals(Paths.CSS) ? null : path.substring(path.lastIndexOf('/') + 1, path.length() - ".css".length());
+            bytes = CssMinifier.minify(stylesheet(new String(bytes, StandardCharsets.UTF_8), page)).getBytes(StandardCharsets.UTF_8);
         }
         return new File(new Body(bytes, Brotli.STATIC_QUALITY), type(path));
     }
 
-    private static final Pattern PLAYGROUND_SECTION = Pattern.compile("/\\* @playground\\b.*?\\*/(.*?)/\\* @end \\*/", Pattern.DOTALL);
+    /** The pages with rules of their own, by the name that marks them in stepwise.css, and their stylesheets. */
+    public static final Map<String, String> PAGE_STYLESHEETS = Map.of(
+            "playground", Paths.PLAYGROUND_CSS, "dynamic-programming", Paths.DYNAMIC_PROGRAMMING_CSS);
+
+    private static final Pattern PAGE_SECTION = Pattern.compile("/\\* @([a-z-]+)\\b.*?\\*/(.*?)/\\* @end \\*/", Pattern.DOTALL);
 
     /**
-     * One source, two stylesheets: the sections of stepwise.css between a comment that begins
-     * "@playground" and one that is "@end" are the playground's (playground.css, which only its page
-     * links, after stepwise.css); the rest is every page's. Both share the source's version in their URLs.
+     * One source, a stylesheet for every page and one for each page with rules of its own: the sections
+     * of stepwise.css between a comment that begins "@name" and one that is "@end" are that page's
+     * (name.css, which only that page links, after stepwise.css); the rest is every page's. All share the
+     * source's version in their URLs.
+     *
+     * @param page a name in {@link #PAGE_STYLESHEETS}, or null for every page's rules
      */
-    public static String stylesheet(String source, boolean playground) {
-        Matcher m = PLAYGROUND_SECTION.matcher(source);
+    public static String stylesheet(String source, String page) {
+        Matcher m = PAGE_SECTION.matcher(source);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            out.append(playground ? m.group(1) : source.substring(last, m.start()));
+            if (!PAGE_STYLESHEETS.containsKey(m.group(1))) throw new IllegalStateException("no page named " + m.group(1) + " in stepwise.css");
+            if (page == null) out.append(source, last, m.start());
+            else if (page.equals(m.group(1))) out.append(m.group(2));
             last = m.end();
         }
-        if (!playground) out.append(source.substring(last));
+        if (page == null) out.append(source.substring(last));
         return out.toString();
     }
 
