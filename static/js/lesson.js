@@ -211,8 +211,11 @@
     ready = null;
     if (url) fetch(url, { headers: { "HX-Request": "true", Purpose: "prefetch" } })
         .then(function (response) { return response.status === 200 && response.text(); })
-        // A step that asks for the focus goes through htmx, where site.js hands it over.
-        .then(function (text) { if (text && text.indexOf(" autofocus") < 0) ready = { url: url, text: text }; }, Boolean);
+        // Only a lesson state (not an error answer, which htmx may be told how to take), and not one
+        // that asks for the focus: that goes through htmx, where site.js hands it over.
+        .then(function (text) {
+          if (text && !text.indexOf('<div id="lesson-state"') && text.indexOf(" autofocus") < 0) ready = { url: url, text: text };
+        }, Boolean);
   }
 
   // In the capture phase, before htmx's own listener on the link: a plain click on the control whose

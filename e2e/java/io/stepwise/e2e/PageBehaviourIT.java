@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -128,12 +130,17 @@ class PageBehaviourIT {
         assertThat(page.locator("#current-heading")).containsText("Step 0:");
     }
 
-    /** When the server has no free hand for a prefetch (an empty 204), the click asks htmx as usual. */
-    @Test
-    void a_refused_prefetch_leaves_the_click_to_htmx(Page page) {
+    /**
+     * When the server has no free hand for a prefetch (an empty 204), or the answer is not a lesson
+     * state (an error's answer, which htmx may be told how to take), the click asks htmx as usual.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {204, 200})
+    void a_refused_or_unusable_prefetch_leaves_the_click_to_htmx(int status, Page page) {
         page.route(u -> u.contains("steps="), route -> {
-            if ("prefetch".equals(route.request().headers().get("purpose"))) route.fulfill(new Route.FulfillOptions().setStatus(204));
-            else route.resume();
+            if (!"prefetch".equals(route.request().headers().get("purpose"))) route.resume();
+            else if (status == 204) route.fulfill(new Route.FulfillOptions().setStatus(204));
+            else route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html").setBody("<p>Not a step</p>"));
         });
         page.navigate(LastBiasLessonPage.PATH + "?b3=0.4&lr=0.05&tol=0.001");
         Request click = page.waitForRequestFinished(new Page.WaitForRequestFinishedOptions()
