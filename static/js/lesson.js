@@ -221,7 +221,7 @@
   // In the capture phase, before htmx's own listener on the link: a plain click on the control whose
   // answer is kept. The swap is htmx's, as for its own request, and so is the URL's announcement.
   function take(event) {
-    var link = event.target.closest(PRIMARY), step = ready;
+    var link = event.target.closest && event.target.closest(PRIMARY), step = ready;
     if (!link || !step || step.url !== link.href || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     // Read before the swap, which gives the link the next step's address.
     var path = link.getAttribute("href");

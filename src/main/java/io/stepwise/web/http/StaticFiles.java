@@ -52,8 +52,9 @@ public final class StaticFiles {
      * of stepwise.css; the rest as built.
      */
     private static File file(String path, byte[] bytes) {
-        if (path.equals(Paths.CSS) || PAGE_STYLESHEETS.containsValue(path)) {
-            String page = path.equals(Paths.CSS) ? null : path.substring(path.lastIndexOf('/') + 1, path.length() - ".css".length());
+        String page = null;
+        for (Map.Entry<String, String> e : PAGE_STYLESHEETS.entrySet()) if (e.getValue().equals(path)) page = e.getKey();
+        if (path.equals(Paths.CSS) || page != null) {
             bytes = CssMinifier.minify(stylesheet(new String(bytes, StandardCharsets.UTF_8), page)).getBytes(StandardCharsets.UTF_8);
         }
         return new File(new Body(bytes, Brotli.STATIC_QUALITY), type(path));
