@@ -28,8 +28,8 @@ public final class StaticFiles {
     private final Map<String, File> files = new LinkedHashMap<>();
 
     public StaticFiles() {
-        for (String path : Assets.FILES) files.put(path, file(path, bytes(path)));
-        for (String css : PAGE_STYLESHEETS.values()) files.put(css, file(css, bytes(Paths.CSS)));
+        for (String path : Assets.FILES) files.put(path, path.equals(Paths.CSS) ? stylesheetFile(path, null) : file(path, bytes(path)));
+        PAGE_STYLESHEETS.forEach((page, path) -> files.put(path, stylesheetFile(path, page)));
         files.put(Paths.HTMX, file(Paths.HTMX, bytes(Assets.HTMX_RESOURCE)));
         files.put(Paths.PAGE_SCRIPT, file(Paths.PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT)));
         files.put(Paths.EMBED_PAGE_SCRIPT, file(Paths.EMBED_PAGE_SCRIPT, join(Assets.HTMX_RESOURCE, Paths.LESSON_SCRIPT, Paths.SITE_SCRIPT, Paths.EMBED_SCRIPT)));
@@ -47,17 +47,14 @@ public final class StaticFiles {
         file.body().send(ctx, file.type());
     }
 
-    /**
-     * The stylesheets are sent minified (their source keeps its comments and layout), each with its part
-     * of stepwise.css; the rest as built.
-     */
     private static File file(String path, byte[] bytes) {
-        String page = null;
-        for (Map.Entry<String, String> e : PAGE_STYLESHEETS.entrySet()) if (e.getValue().equals(path)) page = e.getKey();
-        if (path.equals(Paths.CSS) || page != null) {
-            bytes = CssMinifier.minify(stylesheet(new String(bytes, StandardCharsets.UTF_8), page)).getBytes(StandardCharsets.UTF_8);
-        }
         return new File(new Body(bytes, Brotli.STATIC_QUALITY), type(path));
+    }
+
+    /** A stylesheet: its part of stepwise.css ({@link #stylesheet}), minified (the source keeps its comments and layout). */
+    private static File stylesheetFile(String path, String page) {
+        String rules = stylesheet(new String(bytes(Paths.CSS), StandardCharsets.UTF_8), page);
+        return file(path, CssMinifier.minify(rules).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The pages with rules of their own, by the name that marks them in stepwise.css, and their stylesheets. */
