@@ -3,6 +3,7 @@ package io.stepwise.web.http;
 import gg.jte.Content;
 import gg.jte.html.HtmlTemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.runtime.StringUtils;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -55,7 +56,7 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
     /**
      * Where the template is: jte says so before each value it writes, and a value is escaped for
      * its place, as jte's {@link OwaspHtmlTemplateOutput} would escape it (that output does what
-     * this one does not: script blocks, event handlers, links and content passed to an attribute).
+     * this one does not: script blocks, event handlers and content passed to an attribute).
      */
     @Override
     public void setContext(String tagName, String attributeName) {
@@ -67,8 +68,11 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
     public void writeUserContent(String value) {
         if (value == null) return;
         boolean attribute = tagName != null && attributeName != null;
-        if (attribute ? attributeName.startsWith("on") || tagName.equals("a") && attributeName.equals("href") : "script".equals(tagName)) {
+        if (attribute ? attributeName.startsWith("on") : "script".equals(tagName)) {
             owasp().writeUserContent(value);
+        } else if (attribute && tagName.equals("a") && attributeName.equals("href")) {
+            // As jte's output: a javascript: link is dropped, any other escaped as an attribute.
+            if (!StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:")) write(value, 0, value.length(), ATTRIBUTE);
         } else {
             write(value, 0, value.length(), attribute ? ATTRIBUTE : CONTENT);
         }
