@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# A never-cached step's CPU time here against another build's, measured in turns so that both
+# see the same machine: the CPU time of a busy, shared machine drifts by a factor of two over
+# minutes, which a comparison of two runs minutes apart cannot tell from a change in the code.
+#
+#   mvn -q package -DskipTests && src/bench/miss-pair.sh OTHER.jar
+#
+# Starts target/stepwise.jar and OTHER.jar side by side, warms both up with never-cached last-bias
+# steps (load.sh's "miss" scenario, one connection), then ROUNDS times sends each in turn SLICE of
+# them, and prints each server's CPU time per request (user + system, from /proc, the whole
+# process: garbage collection and compilation count) and their ratio; then the medians.
+# Settings: WARMUP (20s), ROUNDS (15), SLICE (2s), JAVA_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. src/bench/lib.sh
+require_jar
+OTHER=${1:?usage: src/bench/miss-pair.sh OTHER.jar}
+[ -f "$OTHER" ] || { echo "No $OTHER" >&2; exit 1; }
+WARMUP=${WARMUP:-20s}
+ROUNDS=${ROUNDS:-15}
+SLICE=${SLICE:-2s}
+command -v wrk >/dev/null || { echo "Needs wrk (apt-get install -y wrk)" >&2; exit 1; }
+
+WORK=$(mktemp -d)
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+{
+  echo 'local n = 0'
+  echo 'init = function() math.randomseed(os.time()) end'
+  echo 'request = function()'
+  echo '  n = n + 1'
+  echo '  return wrk.format("GET", string.format("/tutorials/last-bias?b3=%.9f&lr=0.1&tol=0.001&steps=5", math.random() * 3 + n * 1e-9), {["HX-Request"] = "true"})'
+  echo 'end'
+  echo 'done = function(summary) io.write(string.format("RESULT %d %d\n", summary.requests, summary.errors.status)) end'
+} >"$WORK/miss.lua"
+
+start_server "$WORK/here.log"; HERE_PID=$SERVER_PID; HERE=$BASE; PIDS+=("$HERE_PID")
+STEPWISE_JAR=$OTHER start_server "$WORK/other.log"; OTHER_PID=$SERVER_PID; THERE=$BASE; PIDS+=("$OTHER_PID")
+SERVER_PID=
+
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+TICKS=$(getconf CLK_TCK)
+# slice PID URL DURATION: prints the CPU µs per request of one slice
+slice() {
+  local before after out
+  before=$(ticks "$1")
+  out=$(wrk -t1 -c1 -d"$3" -s "$WORK/miss.lua" "$2" | grep RESULT)
+  after=$(ticks "$1")
+  set -- $out
+  [ "$3" = 0 ] || { echo "non-2xx answers" >&2; exit 1; }
+  awk -v t=$((after - before)) -v n="$2" -v hz="$TICKS" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }'
+}
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+echo "here: $STEPWISE_JAR (pid $HERE_PID); other: $OTHER (pid $OTHER_PID); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+slice "$HERE_PID" "$HERE" "$WARMUP" >/dev/null
+slice "$OTHER_PID" "$THERE" "$WARMUP" >/dev/null
+hs=(); os=(); rs=()
+for round in $(seq 1 "$ROUNDS"); do
+  if [ $((round % 2)) = 1 ]; then h=$(slice "$HERE_PID" "$HERE" "$SLICE"); o=$(slice "$OTHER_PID" "$THERE" "$SLICE")
+  else o=$(slice "$OTHER_PID" "$THERE" "$SLICE"); h=$(slice "$HERE_PID" "$HERE" "$SLICE"); fi
+  r=$(awk -v h="$h" -v o="$o" 'BEGIN { printf "%.2f", h / o }')
+  hs+=("$h"); os+=("$o"); rs+=("$r")
+  echo "round $round: here $h µs, other $o µs, ratio $r"
+done
+echo "median of $ROUNDS rounds: here $(echo "${hs[*]}" | median) µs, other $(echo "${os[*]}" | median) µs of CPU per never-cached step; ratio $(echo "${rs[*]}" | median); load average $(cut -d' ' -f1-3 /proc/loadavg)"
