@@ -8,6 +8,7 @@ import io.stepwise.web.api.BackpropApi;
 import io.stepwise.web.api.DescentApi;
 import io.stepwise.web.api.JsonBody;
 import io.stepwise.web.http.BadRequest;
+import io.stepwise.web.http.Body;
 import io.stepwise.web.http.CachePolicy;
 import io.stepwise.web.http.ErrorView;
 import io.stepwise.web.http.Framed;
@@ -87,6 +88,7 @@ public final class WebApp {
             config.routes.after(ctx -> Framing.after(ctx, settings));
             config.routes.after(CachePolicy::apply);
             config.routes.after(JsonBody::drainUnread);
+            config.routes.after(Body::writePending); // last: every header is set
             for (String path : staticFiles.paths()) get.accept(path, staticFiles::serve);
             get.accept("/favicon.ico", ctx -> ctx.redirect(Paths.FAVICON, io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             get.accept(Paths.HEALTH, ctx -> ctx.contentType("text/plain").result("ok"));

@@ -1,8 +1,10 @@
 package io.stepwise.web.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
@@ -98,7 +100,29 @@ public final class Body {
         if (encoding == Encoding.BR) ctx.header("Content-Encoding", "br");
         else if (encoding == Encoding.GZIP) ctx.header("Content-Encoding", "gzip");
         ctx.res().setContentLength(body.length);
-        ctx.result(body);
+        ctx.attribute(PENDING, body);
+    }
+
+    /** The bytes {@link #send} chose, waiting for {@link #writePending}. */
+    private static final String PENDING = Body.class.getName() + ".pending";
+
+    /**
+     * The last after-handler: writes the body {@link #send} chose once every other after-handler
+     * has set its headers, straight to the servlet's stream. A result handed to Javalin is first
+     * copied through a fresh 32 KB buffer and its compressing stream. The writes are at most the
+     * response buffer's size each, as Javalin's are. Nothing is written for HEAD, or when an
+     * exception handler answered instead.
+     */
+    public static void writePending(Context ctx) {
+        byte[] body = ctx.attribute(PENDING);
+        if (body == null || ctx.result() != null || ctx.method() == HandlerType.HEAD) return;
+        try {
+            OutputStream out = ctx.res().getOutputStream();
+            int most = Math.max(ctx.res().getBufferSize(), 4096);
+            for (int from = 0; from < body.length; from += most) out.write(body, from, Math.min(most, body.length - from));
+        } catch (IOException e) {
+            // The client went away; there is no one left to answer.
+        }
     }
 
     /** Whether an If-None-Match header names the tag (weakly: a W/ prefix is ignored) or is "*". */
