@@ -16,7 +16,7 @@ final class AccessLog {
         if (LOG.isInfoEnabled()) LOG.info(line(method, route, status, millis, bytes));
     }
 
-    /** Appended rather than formatted: a Formatter costs as much as answering a cached page. */
+    /** Appended rather than formatted: a Formatter took about a tenth of the CPU time of a cached page's answer. */
     static String line(String method, String route, int status, float millis, long bytes) {
         long hundredths = Math.round(millis * 100.0);
         long fraction = hundredths % 100;
