@@ -29,5 +29,5 @@ for run in $(seq 1 "$RUNS"); do
   echo "run $run: ${ms} ms"
   stop_server
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+median=$(echo "${times[*]}" | median)
 echo "median of $RUNS runs: ${median} ms (min $(printf '%s\n' "${times[@]}" | sort -n | head -1) ms, max $(printf '%s\n' "${times[@]}" | sort -n | tail -1) ms)"

@@ -57,3 +57,25 @@ stop_server() {
 
 # The request body of the README's example: the reference run of POST /api/v1/descent.
 REFERENCE_DESCENT='{"network":{"layers":[1,2,1],"hiddenActivation":"softplus","outputActivation":"identity","weights":[3.34,-3.53,-1.22,-2.30],"biases":[-1.43,0.57,0.0]},"data":{"inputs":[[0],[0.5],[1]],"targets":[[0],[1],[0]]},"loss":"ssr","learningRate":0.1,"train":["b3"],"maxSteps":1000,"tolerance":0.001}'
+
+# The median of the numbers on standard input (separated by spaces or lines).
+median() { tr ' ' '\n' | grep . | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# cpu_ticks PID: user + system CPU time of a process so far, in clock ticks (TICKS a second).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+TICKS=$(getconf CLK_TCK)
+
+# miss_requests FILE: a wrk script's request part where every request is a last-bias step nobody
+# asked for before (a new starting b3), so each one is computed and rendered: a cache miss. The
+# caller appends its own done().
+miss_requests() {
+  {
+    echo 'local n = 0'
+    echo 'setup = function(thread) thread:set("seed", math.random(1, 1e9)) end'
+    echo 'init = function() math.randomseed(seed) end'
+    echo 'request = function()'
+    echo '  n = n + 1'
+    echo '  return wrk.format("GET", string.format("/tutorials/last-bias?b3=%.9f&lr=0.1&tol=0.001&steps=5", math.random() * 3 + n * 1e-9), {["HX-Request"] = "true"})'
+    echo 'end'
+  } >"$1"
+}

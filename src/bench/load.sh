@@ -47,18 +47,8 @@ done = function(summary, latency, requests)
     e.connect + e.read + e.write + e.timeout, e.status, summary.requests))
 end
 LUA
-# Every request a state nobody asked for before (a new starting b3), so each one is computed and
-# rendered: the cost of a cache miss.
-{
-  echo 'local n = 0'
-  echo 'setup = function(thread) thread:set("seed", math.random(1, 1e9)) end'
-  echo 'init = function() math.randomseed(seed) end'
-  echo 'request = function()'
-  echo '  n = n + 1'
-  echo '  return wrk.format("GET", string.format("/tutorials/last-bias?b3=%.9f&lr=0.1&tol=0.001&steps=5", math.random() * 3 + n * 1e-9), {["HX-Request"] = "true"})'
-  echo 'end'
-  cat "$WORK/report.lua"
-} >"$WORK/miss.lua"
+miss_requests "$WORK/miss.lua"
+cat "$WORK/report.lua" >>"$WORK/miss.lua"
 # Every request a playground run nobody asked for before (a new seed): heavy misses.
 FLOOD_RUN="/playground?layers=2-16-16-1&act=tanh&out=identity&loss=ssr&train=all&data=0,0,0;0,1,1;1,0,1;1,1,0&lr=0.01&tol=0.000001&max=5000&steps=5000"
 {
@@ -107,19 +97,14 @@ run() {
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'HX-Request: true' "$BASE$STEP")" = 200 ]
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$REFERENCE_DESCENT" "$BASE/api/v1/descent")" = 200 ]
 
-# User + system CPU time of the server so far, in clock ticks.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
-TICKS=$(getconf CLK_TCK)
-
-median() { tr ' ' '\n' | grep . | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 declare -A rps p50 p99 cpu
 for name in "${names[@]}"; do run "$name" "$WARMUP" >/dev/null; done
 for round in $(seq 1 "$((${#names[@]} ? ROUNDS : 0))"); do
   for name in "${names[@]}"; do
-    before=$(cpu_ticks)
+    before=$(cpu_ticks "$SERVER_PID")
     line=$(run "$name" "$DURATION" | grep '^RESULT ')
-    after=$(cpu_ticks)
+    after=$(cpu_ticks "$SERVER_PID")
     read -r _ r a b errors bad count <<<"$line"
     c=$(awk -v t=$((after - before)) -v hz="$TICKS" -v n="$count" 'BEGIN { printf "%.0f", n ? 1e6 * t / hz / n : 0 }')
     if [ "$errors" != 0 ] || [ "$bad" != 0 ]; then

@@ -24,33 +24,23 @@ command -v wrk >/dev/null || { echo "Needs wrk (apt-get install -y wrk)" >&2; ex
 WORK=$(mktemp -d)
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
-{
-  echo 'local n = 0'
-  echo 'init = function() math.randomseed(os.time()) end'
-  echo 'request = function()'
-  echo '  n = n + 1'
-  echo '  return wrk.format("GET", string.format("/tutorials/last-bias?b3=%.9f&lr=0.1&tol=0.001&steps=5", math.random() * 3 + n * 1e-9), {["HX-Request"] = "true"})'
-  echo 'end'
-  echo 'done = function(summary) io.write(string.format("RESULT %d %d\n", summary.requests, summary.errors.status)) end'
-} >"$WORK/miss.lua"
+miss_requests "$WORK/miss.lua"
+echo 'done = function(summary) io.write(string.format("RESULT %d %d\n", summary.requests, summary.errors.status)) end' >>"$WORK/miss.lua"
 
 start_server "$WORK/here.log"; HERE_PID=$SERVER_PID; HERE=$BASE; PIDS+=("$HERE_PID")
 STEPWISE_JAR=$OTHER start_server "$WORK/other.log"; OTHER_PID=$SERVER_PID; THERE=$BASE; PIDS+=("$OTHER_PID")
 SERVER_PID=
 
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-TICKS=$(getconf CLK_TCK)
 # slice PID URL DURATION: prints the CPU µs per request of one slice
 slice() {
   local before after out
-  before=$(ticks "$1")
+  before=$(cpu_ticks "$1")
   out=$(wrk -t1 -c1 -d"$3" -s "$WORK/miss.lua" "$2" | grep RESULT)
-  after=$(ticks "$1")
+  after=$(cpu_ticks "$1")
   set -- $out
   [ "$3" = 0 ] || { echo "non-2xx answers" >&2; exit 1; }
   awk -v t=$((after - before)) -v n="$2" -v hz="$TICKS" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }'
 }
-median() { tr ' ' '\n' | grep . | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 echo "here: $STEPWISE_JAR (pid $HERE_PID); other: $OTHER (pid $OTHER_PID); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 slice "$HERE_PID" "$HERE" "$WARMUP" >/dev/null
