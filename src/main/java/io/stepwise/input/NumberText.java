@@ -106,9 +106,9 @@ public final class NumberText {
     private static String compactText(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
         if (v == 0) return (1 / v < 0) ? "-0" : "0";
-        String text = Double.toString(v);
+        String text = ShortestDecimal.of(v);
         if (text.indexOf('E') < 0) return compact(text);
-        BigDecimal exact = BigDecimal.valueOf(v).stripTrailingZeros();
+        BigDecimal exact = new BigDecimal(text).stripTrailingZeros();
         String plain = exact.toPlainString();
         String digits = exact.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - exact.scale();
@@ -145,8 +145,9 @@ public final class NumberText {
 
     private static String plainText(double v) {
         if (Double.isFinite(v) && v != 0) {
-            String text = Double.toString(v);
+            String text = ShortestDecimal.of(v);
             if (text.indexOf('E') < 0) return plain(text);
+            return plain(new BigDecimal(text));
         }
         return plain(BigDecimal.valueOf(v));
     }

@@ -2,6 +2,7 @@ package io.stepwise.tutorial;
 
 import io.stepwise.input.NumberText;
 import io.stepwise.input.Recent;
+import io.stepwise.input.ShortestDecimal;
 
 /**
  * A number as a page shows it: rounded to three significant figures for reading, with the full
@@ -13,7 +14,7 @@ public record Num(String display, String full) {
     public static Num of(double value) { return RECENT.of(value); }
 
     private static Num make(double value) {
-        String full = Double.toString(value);
+        String full = ShortestDecimal.of(value);
         return new Num(display(value, full), full);
     }
 
@@ -35,9 +36,9 @@ public record Num(String display, String full) {
     }
 
     /** Three significant figures, plain notation between 0.0001 and a million, a true minus sign. */
-    static String display(double value) { return display(value, Double.toString(value)); }
+    static String display(double value) { return display(value, ShortestDecimal.of(value)); }
 
-    /** @param full {@code Double.toString(value)}, which the rounding starts from */
+    /** @param full the value in full (as Double.toString), which the rounding starts from */
     private static String display(double value, String full) {
         if (Double.isNaN(value)) return "not a number";
         if (Double.isInfinite(value)) return value > 0 ? "∞" : NumberText.MINUS + "∞";

@@ -111,7 +111,10 @@ class NumberTextTest {
         assertEquals("1e-7", NumberText.compact(1e-7));
     }
 
-    /** compact and plain read most numbers off Double.toString; they must give what the BigDecimal route gives. */
+    /**
+     * compact and plain read most numbers off the shortest decimal; they must give what the
+     * BigDecimal route gives from that same decimal.
+     */
     @Test
     void compact_and_plain_text_are_the_big_decimal_texts() {
         java.util.Random random = new java.util.Random(11);
@@ -123,7 +126,7 @@ class NumberTextTest {
         }
         for (double v : values) {
             if (!Double.isFinite(v) || v == 0) continue;
-            java.math.BigDecimal exact = java.math.BigDecimal.valueOf(v).stripTrailingZeros();
+            java.math.BigDecimal exact = new java.math.BigDecimal(ShortestDecimal.of(v)).stripTrailingZeros();
             String plain = exact.toPlainString();
             String digits = exact.unscaledValue().abs().toString();
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
