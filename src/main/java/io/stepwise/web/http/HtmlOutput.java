@@ -4,6 +4,7 @@ import gg.jte.Content;
 import gg.jte.html.HtmlTemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.runtime.StringUtils;
+import io.stepwise.input.ShortestDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -101,9 +102,26 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
         return table;
     }
 
+    /** Bit c set for each character c (all below 64) that has an entity in the table. */
+    private static long mask(byte[][] escapes) {
+        long mask = 0;
+        for (int c = 0; c < escapes.length; c++) if (escapes[c] != null) mask |= 1L << c;
+        return mask;
+    }
+
+    private static final long ATTRIBUTE_MASK = mask(ATTRIBUTE);
+    private static final long CONTENT_MASK = mask(CONTENT);
+    /** From this length, a whole text is encoded at once and then scanned as bytes: several times quicker than char by char. */
+    private static final int BULK = 24;
+
     /** Chars begin to end of value as UTF-8, each ASCII one with an entity in {@code escapes} (if given) as that entity. */
     private void write(String value, int beginIndex, int endIndex, byte[][] escapes) {
         if (beginIndex == endIndex) return;
+        if (endIndex - beginIndex >= BULK && beginIndex == 0 && endIndex == value.length() && high == 0
+                && !Character.isHighSurrogate(value.charAt(endIndex - 1))) {
+            writeBulk(value.getBytes(StandardCharsets.UTF_8), escapes);
+            return;
+        }
         room(endIndex - beginIndex + 4);
         byte[] b = buffer;
         int o = length;
@@ -163,6 +181,39 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
         text = null;
     }
 
+    /**
+     * A whole text's UTF-8 bytes (as getBytes gives them: a lone surrogate is '?', as here), with
+     * the entities of {@code escapes}. Bytes of characters past ASCII are never escaped.
+     */
+    private void writeBulk(byte[] bytes, byte[][] escapes) {
+        long mask = escapes == ATTRIBUTE ? ATTRIBUTE_MASK : escapes == CONTENT ? CONTENT_MASK : 0;
+        int n = bytes.length;
+        int plain = 0; // the bytes before the first one to escape
+        if (mask != 0) {
+            while (plain < n) {
+                int x = bytes[plain];
+                if ((x & ~63) == 0 && (mask >>> x & 1) != 0) break;
+                plain++;
+            }
+        }
+        room(n);
+        System.arraycopy(bytes, 0, buffer, length, plain);
+        length += plain;
+        for (int i = plain; i < n; i++) {
+            int x = bytes[i];
+            byte[] entity = (x & ~63) == 0 && (mask >>> x & 1) != 0 ? escapes[x] : null;
+            if (entity == null) {
+                room(n - i);
+                buffer[length++] = (byte) x;
+            } else {
+                room(entity.length + n - i);
+                System.arraycopy(entity, 0, buffer, length, entity.length);
+                length += entity.length;
+            }
+        }
+        text = null;
+    }
+
     private static int fourBytes(byte[] b, int o, int cp) {
         b[o++] = (byte) (0xF0 | cp >> 18);
         b[o++] = (byte) (0x80 | cp >> 12 & 0x3F);
@@ -207,7 +258,7 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
     public void writeUserContent(double value) {
         long tenths = Math.round(value * 10);
         if (tenths == 0 || tenths / 10.0 != value || Math.abs(tenths) >= MAX_TENTHS) {
-            writeContent(Double.toString(value));
+            writeContent(ShortestDecimal.of(value));
             return;
         }
         settle();

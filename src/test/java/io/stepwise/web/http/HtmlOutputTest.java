@@ -34,7 +34,8 @@ class HtmlOutputTest {
                 case 2 -> Math.round(random.nextDouble() * 2e9 - 1e9) / 10.0;
                 default -> Double.longBitsToDouble(random.nextLong());
             };
-            assertEquals(Double.toString(v), written(v), "for " + v);
+            // Beyond 10^16 or so Java 17 may write a digit more; the page writes the shortest, as Java 19 does.
+            assertEquals(i % 4 == 3 ? io.stepwise.input.ShortestDecimal.of(v) : Double.toString(v), written(v), "for " + v);
         }
         for (double v : new double[] {0.0, -0.0, 0.05, 1e-4, 9_999_999.9, 1e7, -1e7, 0.1 + 0.2, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE}) {
             assertEquals(Double.toString(v), written(v), "for " + v);
@@ -110,9 +111,9 @@ class HtmlOutputTest {
             {"script", null}, {"input", "value"}};
         Random random = new Random(11);
         String alphabet = "ab1.- <>&\"'=/:;−→é😀";
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 6_000; i++) {
             StringBuilder v = new StringBuilder(i % 50 == 0 ? " JavaScript:alert(1)" : "");
-            for (int n = random.nextInt(30); n > 0; n--) v.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            for (int n = random.nextInt(60); n > 0; n--) v.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
             String[] place = places[i % places.length];
             HtmlOutput out = new HtmlOutput(4);
             gg.jte.output.StringOutput expected = new gg.jte.output.StringOutput();
