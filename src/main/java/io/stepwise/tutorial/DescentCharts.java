@@ -6,6 +6,7 @@ import io.stepwise.chart.ChartBuilder.AxisSpec;
 import io.stepwise.chart.Curve;
 import io.stepwise.chart.Point;
 import io.stepwise.chart.Ticks;
+import io.stepwise.engine.Activation;
 import io.stepwise.engine.Architecture;
 import io.stepwise.engine.Dataset;
 import io.stepwise.engine.ForwardPass;
@@ -327,11 +328,23 @@ public final class DescentCharts {
                     ForwardPass.run(network, inputs).activations()[top - 1]);
             below = kept;
         }
-        Network outputLayer = new Network(new Architecture(new int[] {in, out}, arch.hidden(), arch.outputLayer()),
-                Arrays.copyOfRange(w, weightsBelow, w.length), Arrays.copyOfRange(b, biasesBelow, b.length));
-        double[][] predicted = ForwardPass.run(outputLayer, kept.activations()).predictions();
         double[] ys = new double[xs.length];
-        for (int i = 0; i < xs.length; i++) ys[i] = predicted[i][output];
+        double[][] below = kept.activations();
+        if (arch.elementwiseOutput()) {
+            // The one output drawn, with ForwardPass's sum in its order: the same doubles, without the others.
+            Activation f = arch.activation(top);
+            int row = weightsBelow + output * in;
+            for (int i = 0; i < xs.length; i++) {
+                double sum = b[biasesBelow + output];
+                for (int j = 0; j < in; j++) sum += w[row + j] * below[i][j];
+                ys[i] = f.apply(sum);
+            }
+        } else {
+            Network outputLayer = new Network(new Architecture(new int[] {in, out}, arch.hidden(), arch.outputLayer()),
+                    Arrays.copyOfRange(w, weightsBelow, w.length), Arrays.copyOfRange(b, biasesBelow, b.length));
+            double[][] predicted = ForwardPass.run(outputLayer, below).predictions();
+            for (int i = 0; i < xs.length; i++) ys[i] = predicted[i][output];
+        }
         return Curve.points(xs, ys);
     }
 
