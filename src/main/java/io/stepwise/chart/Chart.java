@@ -42,7 +42,7 @@ public record Chart(String id, int width, int height, String title, String descr
      * all the others. Empty when there are none. One path draws what a line element per tick would.
      */
     public String gridPath(boolean zero) {
-        StringBuilder d = new StringBuilder(160);
+        StringBuilder d = new StringBuilder(400);
         for (Axis axis : List.of(xAxis, yAxis)) {
             for (Tick t : axis.ticks()) {
                 if (t.zero() == zero) moveAndLine(d, t.gridX1(), t.gridY1(), t.gridX2(), t.gridY2());
@@ -53,7 +53,7 @@ public record Chart(String id, int width, int height, String title, String descr
 
     /** Both axis lines and every tick mark on them, as one SVG path. */
     public String tickPath() {
-        StringBuilder d = new StringBuilder(200);
+        StringBuilder d = new StringBuilder(400);
         for (Axis axis : List.of(xAxis, yAxis)) {
             moveAndLine(d, axis.x1(), axis.y1(), axis.x2(), axis.y2());
             for (Tick t : axis.ticks()) moveAndLine(d, t.markX1(), t.markY1(), t.markX2(), t.markY2());

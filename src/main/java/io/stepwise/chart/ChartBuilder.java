@@ -137,8 +137,8 @@ public final class ChartBuilder {
 
     /** A polyline through data points; points the scales cannot place are left out. */
     public ChartBuilder line(String cssClass, List<Point> data, String label) {
-        List<Point> pixels = Curve.simplify(Curve.toPixels(data, x, y), SIMPLIFY_PX);
-        if (pixels.size() >= 2) series.add(new Chart.Series(cssClass, Curve.polyline(pixels), label));
+        String points = Curve.path(data, x, y, SIMPLIFY_PX);
+        if (points != null) series.add(new Chart.Series(cssClass, points, label));
         return this;
     }
 

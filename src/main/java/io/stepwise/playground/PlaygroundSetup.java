@@ -62,7 +62,9 @@ public record PlaygroundSetup(int[] layers, Activation hidden, Activation output
     public String shape() { return shape(layers); }
 
     public static String shape(int[] layers) {
-        return String.join("-", Arrays.stream(layers).mapToObj(Integer::toString).toList());
+        StringBuilder out = new StringBuilder(layers.length * 3);
+        for (int l = 0; l < layers.length; l++) (l == 0 ? out : out.append('-')).append(layers[l]);
+        return out.toString();
     }
 
     @Override
