@@ -17,8 +17,6 @@ public final class NumberText {
     public static final int MAX_LENGTH = 40;
     /** The minus sign pages show: −, not the hyphen. */
     public static final char MINUS = '\u2212';
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern WHOLE = Pattern.compile("\\+?\\d+");
     /** Compiled once, as the two above: every lesson request reads its numbers through them. */
     private static final Pattern SIGN_SPACE = Pattern.compile("^([+-])\\s+");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^\\+?0*");
@@ -70,7 +68,7 @@ public final class NumberText {
         // (Only a second character that \s matches can start such a space: most numbers skip the regex.)
         if (ascii.length() > 1 && " \t\n\u000B\f\r".indexOf(ascii.charAt(1)) >= 0) ascii = SIGN_SPACE.matcher(ascii).replaceFirst("$1");
         if (ascii.indexOf(',') >= 0) return new Read(Double.NaN, Problem.COMMA, text, ascii);
-        if (!DECIMAL.matcher(ascii).matches()) {
+        if (!isDecimal(ascii)) {
             boolean named = ascii.matches("(?i)[+-]?(nan|inf|infinity)");
             return new Read(Double.NaN, named ? Problem.NOT_FINITE : Problem.NOT_A_NUMBER, text, ascii);
         }
@@ -87,11 +85,50 @@ public final class NumberText {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) return failed(Problem.EMPTY, text);
         if (text.length() > MAX_LENGTH) return failed(Problem.TOO_LONG, text);
-        if (!WHOLE.matcher(text).matches()) return new Read(Double.NaN, Problem.NOT_A_NUMBER, text, text);
+        if (!isWhole(text)) return new Read(Double.NaN, Problem.NOT_A_NUMBER, text, text);
         String digits = text.charAt(0) == '+' || text.charAt(0) == '0' ? LEADING_ZEROS.matcher(text).replaceFirst("") : text;
         // Beyond 15 digits the value is only compared with a limit, never used.
         double v = digits.length() > 15 ? 1e15 : digits.isEmpty() ? 0 : Long.parseLong(digits);
         return new Read(v, null, text, text);
+    }
+
+    /**
+     * Whether the text is a plain or scientific decimal, as {@code [+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?}
+     * matches (ASCII digits only): scanned by hand, as a matcher costs more than the rest of reading a number.
+     */
+    static boolean isDecimal(String s) {
+        int n = s.length(), i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
+        int whole = digits(s, i);
+        i += whole;
+        int fraction = 0;
+        if (i < n && s.charAt(i) == '.') {
+            fraction = digits(s, ++i);
+            i += fraction;
+        }
+        if (whole == 0 && fraction == 0) return false;
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
+            int exponent = digits(s, i);
+            if (exponent == 0) return false;
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    /** Whether the text is digits with an optional leading '+', as {@code \\+?\\d+} matches. */
+    static boolean isWhole(String s) {
+        int start = !s.isEmpty() && s.charAt(0) == '+' ? 1 : 0;
+        int count = digits(s, start);
+        return count > 0 && start + count == s.length();
+    }
+
+    /** How many ASCII digits start at index from. */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        return i - from;
     }
 
     /**

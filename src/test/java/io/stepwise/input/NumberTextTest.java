@@ -163,4 +163,20 @@ class NumberTextTest {
             assertEquals(c.message(), assertThrows(InputError.class, () -> Ranges.LEARNING_RATE.read("lr", c.raw())).getMessage());
         }
     }
+
+    /** The hand-written scanners accept exactly what the patterns they replace match. */
+    @Test
+    void decimal_and_whole_scanners_match_their_patterns() {
+        java.util.regex.Pattern decimal = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("\\+?\\d+");
+        String alphabet = "0123456789+-.eE x٣";
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(decimal.matcher(s).matches(), NumberText.isDecimal(s), "decimal " + s);
+            assertEquals(whole.matcher(s).matches(), NumberText.isWhole(s), "whole " + s);
+        }
+    }
 }
