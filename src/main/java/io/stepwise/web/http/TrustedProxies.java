@@ -52,6 +52,7 @@ public final class TrustedProxies {
 
     /** Whether the direct peer, e.g. "127.0.0.1", "0:0:0:0:0:0:0:1" or "[::1]", is one of them. */
     public boolean contains(String address) {
+        if (parsed.isEmpty()) return false; // the usual case, asked on every request: no address to read
         byte[] peer = literal(address);
         if (peer == null) return false;
         for (Range range : parsed) if (range.contains(peer)) return true;
