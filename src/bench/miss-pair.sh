@@ -11,7 +11,7 @@
 # process: garbage collection and compilation count) and their ratio; then the medians.
 # With TOGETHER=1 both get their slice at the same time instead, one client each: both cores stay
 # busy, as under a class's load, where taking turns leaves one idle and every request pays for
-# waking the server's threads (about 250 µs here, the same for both builds).
+# waking the server's threads (240–310 µs a request here, for either build).
 # Settings: WARMUP (20s), ROUNDS (15), SLICE (2s), TOGETHER (0), JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
