@@ -53,10 +53,11 @@ public record DataSection(List<String> columns, int inputColumns, List<List<Stri
     static DataSection of(Architecture arch, Dataset data) {
         List<List<String>> rows = new ArrayList<>();
         if (fits(data.size(), arch.inputCount() + arch.outputCount())) {
+            double[][] inputs = data.inputs(), targets = data.targets(); // copies: once, not once a row
             for (int r = 0; r < data.size(); r++) {
                 List<String> row = new ArrayList<>();
-                for (double v : data.inputs()[r]) row.add(Numbers.compact(v));
-                for (double v : data.targets()[r]) row.add(Numbers.compact(v));
+                for (double v : inputs[r]) row.add(Numbers.compact(v));
+                for (double v : targets[r]) row.add(Numbers.compact(v));
                 rows.add(row);
             }
             addBlankRows(rows, arch.inputCount() + arch.outputCount());

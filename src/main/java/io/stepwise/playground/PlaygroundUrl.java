@@ -95,9 +95,10 @@ public final class PlaygroundUrl {
     /** The data as the permalink writes it: "x,y;x,y;…", each row's inputs then targets. */
     public static String rows(Dataset data) {
         StringBuilder out = new StringBuilder();
+        double[][] inputs = data.inputs(), targets = data.targets(); // copies: once, not once a row
         for (int s = 0; s < data.size(); s++) {
             if (s > 0) out.append(';');
-            out.append(list(data.inputs()[s])).append(',').append(list(data.targets()[s]));
+            out.append(list(inputs[s])).append(',').append(list(targets[s]));
         }
         return out.toString();
     }
