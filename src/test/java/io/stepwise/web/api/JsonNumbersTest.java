@@ -27,4 +27,16 @@ class JsonNumbersTest {
         }
         assertEquals(JsonBody.MAPPER.valueToTree(new double[] {0.1, -0.0, 1e-300}), JsonBody.numbers(new double[] {0.1, -0.0, 1e-300}));
     }
+
+    /** The API writes a double as the pages write it in full: the shortest decimal, also where Java 17's text is longer. */
+    @Test
+    void doubles_are_written_as_the_pages_write_them() throws Exception {
+        Random random = new Random(8);
+        for (int i = 0; i < 2_000; i++) {
+            double v = i == 0 ? 1e23 : i % 2 == 0 ? Double.longBitsToDouble(random.nextLong()) : random.nextGaussian();
+            if (!Double.isFinite(v)) continue;
+            String json = new String(JsonBody.MAPPER.writeValueAsBytes(JsonBody.numbers(new double[] {v})), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("[" + io.stepwise.input.ShortestDecimal.of(v) + "]", json, "for " + v);
+        }
+    }
 }
