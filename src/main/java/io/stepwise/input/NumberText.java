@@ -17,7 +17,7 @@ public final class NumberText {
     public static final int MAX_LENGTH = 40;
     /** The minus sign pages show: −, not the hyphen. */
     public static final char MINUS = '\u2212';
-    /** Compiled once, as the two above: every lesson request reads its numbers through them. */
+    /** Compiled once: the rare inputs they are for ("− 0.5", "+007") must not cost a compile each. */
     private static final Pattern SIGN_SPACE = Pattern.compile("^([+-])\\s+");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^\\+?0*");
 

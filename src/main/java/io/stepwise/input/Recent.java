@@ -5,8 +5,8 @@ import java.util.function.DoubleFunction;
 /**
  * The text (or other immutable value) last made for each of many doubles, kept by their bits in a
  * fixed table: a page writes many of its numbers more than once (a step's new b3 is the next
- * step's b3; tables, charts, links and the exercise quote the same values), and Double.toString is
- * most of the cost of writing one. Entries are immutable, so threads share the slots without
+ * step's b3; tables, charts, links and the exercise quote the same values), and writing a double
+ * in full is most of the cost of writing one. Entries are immutable, so threads share the slots without
  * locking; one that overwrites another only costs a recount.
  *
  * @param <T> what is made from a double; must be immutable

@@ -188,31 +188,27 @@ final class HtmlOutput implements HtmlTemplateOutput, CharSequence {
     private void writeBulk(byte[] bytes, byte[][] escapes) {
         long mask = escapes == ATTRIBUTE ? ATTRIBUTE_MASK : escapes == CONTENT ? CONTENT_MASK : 0;
         int n = bytes.length;
-        int plain = 0; // the bytes before the first one to escape
-        if (mask != 0) {
-            while (plain < n) {
-                int x = bytes[plain];
-                if ((x & ~63) == 0 && (mask >>> x & 1) != 0) break;
-                plain++;
-            }
-        }
+        int plain = 0; // the bytes before the first one to escape, copied at once
+        while (plain < n && !escaped(mask, bytes[plain])) plain++;
         room(n);
         System.arraycopy(bytes, 0, buffer, length, plain);
         length += plain;
         for (int i = plain; i < n; i++) {
             int x = bytes[i];
-            byte[] entity = (x & ~63) == 0 && (mask >>> x & 1) != 0 ? escapes[x] : null;
-            if (entity == null) {
-                room(n - i);
+            if (!escaped(mask, x)) {
                 buffer[length++] = (byte) x;
-            } else {
-                room(entity.length + n - i);
-                System.arraycopy(entity, 0, buffer, length, entity.length);
-                length += entity.length;
+                continue;
             }
+            byte[] entity = escapes[x];
+            room(entity.length + n - i - 1); // the room made above counted one byte for it
+            System.arraycopy(entity, 0, buffer, length, entity.length);
+            length += entity.length;
         }
         text = null;
     }
+
+    /** Whether a byte is an ASCII character with its bit set in the mask (a byte past ASCII is negative). */
+    private static boolean escaped(long mask, int x) { return (x & ~63) == 0 && (mask >>> x & 1) != 0; }
 
     private static int fourBytes(byte[] b, int o, int cp) {
         b[o++] = (byte) (0xF0 | cp >> 18);
