@@ -21,8 +21,15 @@ public final class ShortestDecimal {
     /** The range of k in 10^k that brackets any double. */
     private static final int K_MIN = flog10pow2(Q_MIN);
     private static final int K_MAX = flog10pow2(971);
-    /** For each k, g = ⌊10^−k · 2^(125 − ⌊log2 10^−k⌋)⌋ + 1 in two halves: g >> 63, then its low 63 bits. */
-    private static final long[] G = table();
+    /**
+     * For each k, g = ⌊10^−k · 2^(125 − ⌊log2 10^−k⌋)⌋ + 1 in two halves, each worked out the first
+     * time a number needs it: the whole table takes tens of milliseconds, and pages use a few dozen
+     * of its rows. Entries are immutable, so threads share the slots without locking.
+     */
+    private static final Scale[] G = new Scale[K_MAX - K_MIN + 1];
+
+    /** g >> 63, then g's low 63 bits. */
+    private record Scale(long g1, long g0) {}
     private static final byte[] PAIRS = new byte[200];
     private static final long[] POWERS = new long[19];
 
@@ -68,8 +75,9 @@ public final class ShortestDecimal {
             k = flog10threeQuartersPow2(q);
         }
         int h = q + flog2pow10(-k) + 2;
-        int i = (k - K_MIN) * 2;
-        long g1 = G[i], g0 = G[i + 1];
+        Scale g = G[k - K_MIN];
+        if (g == null) G[k - K_MIN] = g = scale(k);
+        long g1 = g.g1, g0 = g.g0;
         // vb ≈ 4·v·10^−k, and so the ends; each rounded down, its last bit set when anything was dropped.
         long vb = rop(g1, g0, cb << h);
         long vbl = rop(g1, g0, cbl << h);
@@ -111,21 +119,17 @@ public final class ShortestDecimal {
     /** ⌊e·log2 10⌋. */
     static int flog2pow10(int e) { return (int) (e * 913_124_641_741L >> 38); }
 
-    private static long[] table() {
-        long[] g = new long[(K_MAX - K_MIN + 1) * 2];
-        BigInteger mask = BigInteger.ONE.shiftLeft(63).subtract(BigInteger.ONE);
-        for (int k = K_MIN; k <= K_MAX; k++) {
-            BigInteger num = k <= 0 ? BigInteger.TEN.pow(-k) : BigInteger.ONE;
-            BigInteger den = k <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(k);
-            int shift = 125 - flog2pow10(-k);
-            if (shift >= 0) num = num.shiftLeft(shift);
-            else den = den.shiftLeft(-shift);
-            BigInteger value = num.divide(den).add(BigInteger.ONE);
-            g[(k - K_MIN) * 2] = value.shiftRight(63).longValueExact();
-            g[(k - K_MIN) * 2 + 1] = value.and(mask).longValueExact();
-        }
-        return g;
+    private static Scale scale(int k) {
+        BigInteger num = k <= 0 ? BigInteger.TEN.pow(-k) : BigInteger.ONE;
+        BigInteger den = k <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(k);
+        int shift = 125 - flog2pow10(-k);
+        if (shift >= 0) num = num.shiftLeft(shift);
+        else den = den.shiftLeft(-shift);
+        BigInteger g = num.divide(den).add(BigInteger.ONE);
+        return new Scale(g.shiftRight(63).longValueExact(), g.and(MASK).longValueExact());
     }
+
+    private static final BigInteger MASK = BigInteger.valueOf(MASK_63);
 
     /**
      * f·10^e as Double.toString writes it: plain from 10^−3 up to 10^7 ("0.00123", "1234.5",
@@ -140,8 +144,8 @@ public final class ShortestDecimal {
         while (len < POWERS.length && f >= POWERS[len]) len++;
         int exponent = e + len - 1; // of the first digit
         byte[] out = new byte[len + 28];
-        int n = negative ? 1 : 0;
-        out[0] = '-';
+        int n = 0;
+        if (negative) out[n++] = '-';
         if (exponent >= 0 && exponent < 7) {
             digits(out, n, f, len);
             if (len <= exponent + 1) {
